@@ -89,7 +89,7 @@ public final class ObjectGraphWriter {
             numbered(base + "/identifier/", o.identifiers(), (n, id) -> identifier(obj, n, id));
             numbered(base + "/name/", o.titles(), (n, t) -> name(obj, n, t, AAT.ALTERNATE_TITLE, "alternate title"));
             for (Concept c : o.classifications()) {
-                link(obj, CRM.P2_has_type, concept(c, CRM.E55_Type));
+                link(obj, CRM.P2_has_type, concept(c, CRM.TYPE));
                 metaType(c, AAT.TYPE_OF_WORK, "type of work");
             }
             if (o.production() != null) production(obj, base + "/production", o.production());
@@ -113,7 +113,7 @@ public final class ObjectGraphWriter {
             link(owner, CRM.P1_is_identified_by, node);
             type(node, CRM.E42_Identifier);
             text(node, CRM.P190_has_symbolic_content, id.value());
-            link(node, CRM.P2_has_type, concept(id.type().concept, CRM.E55_Type));
+            link(node, CRM.P2_has_type, concept(id.type().concept, CRM.TYPE));
         }
 
         /** A name; primary names are classified as such, others with {@code otherType} (if any). */
@@ -121,8 +121,8 @@ public final class ObjectGraphWriter {
             link(owner, CRM.P1_is_identified_by, node);
             type(node, CRM.E33_E41_Linguistic_Appellation);
             text(node, CRM.P190_has_symbolic_content, name.content());
-            if (name.primary()) link(node, CRM.P2_has_type, concept(Concept.of(AAT.PRIMARY_NAME, "primary name"), CRM.E55_Type));
-            else if (otherType != null) link(node, CRM.P2_has_type, concept(Concept.of(otherType, otherLabel), CRM.E55_Type));
+            if (name.primary()) link(node, CRM.P2_has_type, concept(Concept.of(AAT.PRIMARY_NAME, "primary name"), CRM.TYPE));
+            else if (otherType != null) link(node, CRM.P2_has_type, concept(Concept.of(otherType, otherLabel), CRM.TYPE));
             language(node, name.language());
         }
 
@@ -132,15 +132,15 @@ public final class ObjectGraphWriter {
             type(prod, CRM.E12_Production);
             if (p.timespan() != null) timespan(prod, base + "/timespan", p.timespan());
             if (p.place() != null) link(prod, CRM.P7_took_place_at, place(p.place()));
-            for (Concept t : p.techniques()) link(prod, CRM.P32_used_general_technique, concept(t, CRM.E55_Type));
+            for (Concept t : p.techniques()) link(prod, CRM.P32_used_general_technique, concept(t, CRM.TYPE));
             numbered(base + "/part/", p.creators(), (part, c) -> {
                 link(prod, CRM.P9_consists_of, part);
                 type(part, CRM.E12_Production);
                 link(part, c.qualifier().carriedOut() ? CRM.P14_carried_out_by : CRM.P15_was_influenced_by, agent(c.agent()));
-                if (c.role() != null) link(part, CRM.P2_has_type, concept(c.role(), CRM.E55_Type));
+                if (c.role() != null) link(part, CRM.P2_has_type, concept(c.role(), CRM.TYPE));
                 if (c.qualifier() != Creator.Qualifier.NONE) {
                     Concept q = Concept.of(uris.concept(QUALIFIER_PATH + c.qualifier().slug()), c.qualifier().label());
-                    link(part, CRM.P2_has_type, concept(q, CRM.E55_Type));
+                    link(part, CRM.P2_has_type, concept(q, CRM.TYPE));
                 }
             });
         }
@@ -156,7 +156,7 @@ public final class ObjectGraphWriter {
                 link(ts, CRM.P1_is_identified_by, name);
                 type(name, CRM.E33_E41_Linguistic_Appellation);
                 text(name, CRM.P190_has_symbolic_content, t.display());
-                link(name, CRM.P2_has_type, concept(Concept.of(AAT.DISPLAY_NAME, "display title"), CRM.E55_Type));
+                link(name, CRM.P2_has_type, concept(Concept.of(AAT.DISPLAY_NAME, "display title"), CRM.TYPE));
             }
         }
 
@@ -166,7 +166,7 @@ public final class ObjectGraphWriter {
             out.triple(triple(node, CRM.P90_has_value,
                     NodeFactory.createLiteralDT(d.value().toPlainString(), XSDDatatype.XSDdecimal)));
             link(node, CRM.P91_has_unit, concept(d.unit().concept, CRM.E58_Measurement_Unit));
-            link(node, CRM.P2_has_type, concept(d.type().concept, CRM.E55_Type));
+            link(node, CRM.P2_has_type, concept(d.type().concept, CRM.TYPE));
         }
 
         /**
@@ -178,7 +178,7 @@ public final class ObjectGraphWriter {
             Node part = uri(uri);
             link(obj, CRM.P46_is_composed_of, part);
             type(part, CRM.E22_Human_Made_Object);
-            link(part, CRM.P2_has_type, concept(Concept.of(AAT.SUPPORT, "supports"), CRM.E55_Type));
+            link(part, CRM.P2_has_type, concept(Concept.of(AAT.SUPPORT, "supports"), CRM.TYPE));
             for (Concept m : materials) {
                 Node mat = concept(m, CRM.E57_Material);
                 link(part, CRM.P45_consists_of, mat);
@@ -190,7 +190,7 @@ public final class ObjectGraphWriter {
             link(obj, CRM.P67i_is_referred_to_by, node);
             type(node, CRM.E33_Linguistic_Object);
             text(node, CRM.P190_has_symbolic_content, s.content());
-            link(node, CRM.P2_has_type, concept(s.type().concept, CRM.E55_Type));
+            link(node, CRM.P2_has_type, concept(s.type().concept, CRM.TYPE));
             metaType(s.type().concept, AAT.STATEMENT, "brief text");
             language(node, s.language());
         }
@@ -202,7 +202,7 @@ public final class ObjectGraphWriter {
             link(obj, CRM.P65_shows_visual_item, visual);
             type(visual, CRM.E36_Visual_Item);
             text(visual, LABEL, "Visual content of " + o.label());
-            for (Concept s : o.subjects()) link(visual, CRM.P129_is_about, concept(s, CRM.E55_Type));
+            for (Concept s : o.subjects()) link(visual, CRM.P129_is_about, concept(s, CRM.TYPE));
             if (o.rights() != null) right(visual, uri + "/right", o.rights());
         }
 
@@ -212,7 +212,7 @@ public final class ObjectGraphWriter {
             Node file = uri(visual.getURI() + "/file");
             link(visual, LA.digitally_shown_by, file);
             type(file, LA.D1_Digital_Object);
-            link(file, CRM.P2_has_type, concept(Concept.of(AAT.DIGITAL_IMAGE, "digital images"), CRM.E55_Type));
+            link(file, CRM.P2_has_type, concept(Concept.of(AAT.DIGITAL_IMAGE, "digital images"), CRM.TYPE));
             link(file, LA.access_point, uri(i.accessPoint()));
             if (i.format() != null) text(file, LA.dc_format, i.format());
             if (i.rights() != null) right(file, file.getURI() + "/right", i.rights());
@@ -233,7 +233,7 @@ public final class ObjectGraphWriter {
             Node file = uri(uri + "/file");
             link(text, LA.digitally_carried_by, file);
             type(file, LA.D1_Digital_Object);
-            if (kind != null) link(file, CRM.P2_has_type, concept(kind, CRM.E55_Type));
+            if (kind != null) link(file, CRM.P2_has_type, concept(kind, CRM.TYPE));
             link(file, LA.access_point, uri(url));
             text(file, LA.dc_format, format);
             if (conformsTo != null) link(file, LA.conformsTo, uri(conformsTo));
@@ -243,7 +243,7 @@ public final class ObjectGraphWriter {
             Node right = uri(uri);
             link(owner, CRM.P104_is_subject_to, right);
             type(right, CRM.E30_Right);
-            link(right, CRM.P2_has_type, concept(Concept.of(rightsUri, null), CRM.E55_Type));
+            link(right, CRM.P2_has_type, concept(Concept.of(rightsUri, null), CRM.TYPE));
         }
 
         Node agent(Agent a) {
@@ -259,7 +259,7 @@ public final class ObjectGraphWriter {
                 event(node, person ? CRM.P100i_died_in : CRM.P99i_was_dissolved_by, person ? CRM.E69_Death : CRM.E68_Dissolution,
                         node.getURI() + (person ? "/death" : "/dissolution"), a.died());
             for (Concept n : a.nationalities()) {
-                link(node, CRM.P2_has_type, concept(n, CRM.E55_Type));
+                link(node, CRM.P2_has_type, concept(n, CRM.TYPE));
                 metaType(n, AAT.NATIONALITY, "nationality");
             }
             for (String e : a.equivalents()) link(node, LA.equivalent, uri(e));
@@ -306,7 +306,7 @@ public final class ObjectGraphWriter {
 
         /** Linked Art's meta-classification: a classification is itself classified as what kind it is. */
         void metaType(Concept c, String metaUri, String metaLabel) {
-            link(uri(c.uri()), CRM.P2_has_type, concept(Concept.of(metaUri, metaLabel), CRM.E55_Type));
+            link(uri(c.uri()), CRM.P2_has_type, concept(Concept.of(metaUri, metaLabel), CRM.TYPE));
         }
 
         <T> void numbered(String prefix, List<T> items, java.util.function.BiConsumer<Node, T> each) {

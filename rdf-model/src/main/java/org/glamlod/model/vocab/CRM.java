@@ -3,7 +3,10 @@ package org.glamlod.model.vocab;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** CIDOC-CRM 7.1.3 terms, as Linked Art uses them (namespace {@code http://www.cidoc-crm.org/cidoc-crm/}). */
+/**
+ * CIDOC-CRM 7.1.3 terms, as Linked Art uses them (namespace {@code http://www.cidoc-crm.org/cidoc-crm/}).
+ * CRM 7.1.3's RDFS has no E55_Type: types are {@code skos:Concept} (the range of P2_has_type), see {@link #TYPE}.
+ */
 public final class CRM {
     public static final String NS = "http://www.cidoc-crm.org/cidoc-crm/";
 
@@ -19,7 +22,6 @@ public final class CRM {
     public static final Node E52_Time_Span = term("E52_Time-Span");
     public static final Node E53_Place = term("E53_Place");
     public static final Node E54_Dimension = term("E54_Dimension");
-    public static final Node E55_Type = term("E55_Type");
     public static final Node E56_Language = term("E56_Language");
     public static final Node E57_Material = term("E57_Material");
     public static final Node E58_Measurement_Unit = term("E58_Measurement_Unit");
@@ -28,6 +30,9 @@ public final class CRM {
     public static final Node E68_Dissolution = term("E68_Dissolution");
     public static final Node E69_Death = term("E69_Death");
     public static final Node E74_Group = term("E74_Group");
+
+    /** The class of types (classifications, materials' broader class): {@code skos:Concept} in CRM 7.1.3 RDFS. */
+    public static final Node TYPE = org.apache.jena.vocabulary.SKOS.Concept.asNode();
 
     // properties
     public static final Node P1_is_identified_by = term("P1_is_identified_by");
