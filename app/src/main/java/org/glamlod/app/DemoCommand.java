@@ -43,7 +43,8 @@ final class DemoCommand implements Callable<Integer> {
 
         List<ObjectStore.NamedGraph> graphs = samples.stream()
                 .map(o -> new ObjectStore.NamedGraph(uris.object(o.id()), writer.graph(o))).toList();
-        Path jsonDir = Files.createDirectories(options.data.resolve("linked-art"));
+        Path jsonDir = options.data.resolve("linked-art");
+        Files.createDirectories(jsonDir);
         long quads;
         String storeLocation;
         try (ObjectStore store = ObjectStore.open(options.data);
