@@ -54,7 +54,6 @@ public final class CRM {
     public static final Node P82b_end_of_the_end = term("P82b_end_of_the_end");
     public static final Node P90_has_value = term("P90_has_value");
     public static final Node P91_has_unit = term("P91_has_unit");
-    public static final Node P92i_was_brought_into_existence_by = term("P92i_was_brought_into_existence_by");
     public static final Node P95i_was_formed_by = term("P95i_was_formed_by");
     public static final Node P98i_was_born = term("P98i_was_born");
     public static final Node P99i_was_dissolved_by = term("P99i_was_dissolved_by");
