@@ -50,7 +50,7 @@ class DemoEndToEndTest {
     }
 
     @Test
-    void validateWithoutAStoreSaysWhatToDo(@TempDir Path empty) throws Exception {
+    void validateWithoutAStoreSaysWhatToRunFirst(@TempDir Path empty) throws Exception {
         Cli.Result r = Cli.jar("validate", "--data", empty.resolve("none").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("no store under").contains("glam demo").doesNotContain("Exception");

@@ -97,12 +97,12 @@ public final class ObjectValidator {
     /** The object and every node reachable from it without passing through another object. */
     private static Set<Node> describing(Graph graph, Node object, Set<Node> objects) {
         Set<Node> seen = new HashSet<>(List.of(object));
-        Deque<Node> todo = new ArrayDeque<>(seen);
-        while (!todo.isEmpty()) {
-            graph.find(todo.pop(), Node.ANY, Node.ANY).forEach(t -> {
+        Deque<Node> pending = new ArrayDeque<>(seen);
+        while (!pending.isEmpty()) {
+            graph.find(pending.pop(), Node.ANY, Node.ANY).forEach(t -> {
                 Node o = t.getObject();
                 if (!o.isLiteral() && !objects.contains(o) && seen.add(o))
-                    todo.add(o);
+                    pending.add(o);
             });
         }
         return seen;
