@@ -1,53 +1,97 @@
 package org.glamlod.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.store.FSDirectory;
+import org.glamlod.model.vocab.CRM;
 
 /**
- * The collection's triple store: a TDB2 database under {@code {data}/tdb2}, one named graph per object (named by the
- * object's URI). Queries see the union of the named graphs as the default graph, so a scholar's plain
- * {@code SELECT … WHERE { ?o a crm:E22_Human-Made_Object }} works without {@code GRAPH ?g}.
+ * The collection's triple store: TDB2 under {@code {data}/tdb2}, one named graph per object (named by the object's
+ * URI), with a Lucene text index under {@code {data}/lucene} over names, titles, statements
+ * ({@code crm:P190_has_symbolic_content}) and labels, each hit carrying its graph so results map to objects.
+ * Queries see the union of the named graphs as the default graph, so a scholar's plain
+ * {@code SELECT … WHERE { ?o a crm:E22_Human-Made_Object }} works without {@code GRAPH ?g}. The store's own
+ * bookkeeping ({@link StoreState}) lives in the real default graph, which that union hides.
  */
 public final class ObjectStore implements AutoCloseable {
-    private final Path location;
-    private final Dataset dataset;
+    /** Lucene fields: what text:query searches by default, labels, the graph, and the uid that lets deletes work. */
+    public static final String TEXT_FIELD = "text";
+    public static final String LABEL_FIELD = "label";
+    public static final String GRAPH_FIELD = "graph";
 
-    private ObjectStore(Path location, Dataset dataset) {
+    private final Path location;
+    private final Dataset tdb;
+    private final Dataset dataset;
+    private final TextIndex index;
+
+    private ObjectStore(Path location, Dataset tdb, Dataset dataset, TextIndex index) {
         this.location = location;
+        this.tdb = tdb;
         this.dataset = dataset;
+        this.index = index;
     }
 
     /** Opens (creating if needed) the store under a data directory. */
     public static ObjectStore open(Path dataDir) {
         Path location = dataDir.resolve("tdb2");
+        Path lucene = dataDir.resolve("lucene");
         try {
             Files.createDirectories(location);
-        } catch (java.io.IOException e) {
-            throw new StoreException("cannot create the store directory " + location + ": " + e.getMessage(), e);
+            Files.createDirectories(lucene);
+            Dataset tdb = TDB2Factory.connectDataset(location.toString());
+            tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+            TextIndex index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(lucene), new TextIndexConfig(entityDefinition()));
+            Dataset text = TextDatasetFactory.create(tdb, index, true);
+            text.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new ObjectStore(location, tdb, text, index);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the store under " + dataDir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the store under " + dataDir + " (is another glam process using it?): "
+                    + e.getMessage(), e);
         }
-        Dataset ds = TDB2Factory.connectDataset(location.toString());
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new ObjectStore(location, ds);
+    }
+
+    static EntityDefinition entityDefinition() {
+        EntityDefinition def = new EntityDefinition("uri", TEXT_FIELD, GRAPH_FIELD, CRM.P190_has_symbolic_content);
+        def.set(LABEL_FIELD, RDFS.label.asNode());
+        def.setUidField("uid");
+        return def;
     }
 
     public Path location() {
         return location;
     }
 
-    /** The dataset, for SPARQL; callers run their own transactions. */
+    /** The dataset, for SPARQL (text:query included); callers run their own transactions. */
     public Dataset dataset() {
         return dataset;
+    }
+
+    /** The TDB2 dataset under the text index, for the bulk loader; the index must be rebuilt after writing here. */
+    DatasetGraph tdbGraph() {
+        return tdb.asDatasetGraph();
     }
 
     /** A graph to store under a name (an object's URI). */
@@ -55,33 +99,47 @@ public final class ObjectStore implements AutoCloseable {
 
     /**
      * Replaces each named graph with the given one, all in one write transaction: either every graph is written or,
-     * on failure, none is. {@code progress} hears each graph's name once it is written.
+     * on failure, none is. {@code progress} hears each graph's name once it is written. For a whole collection use
+     * {@link ObjectLoader}, which skips unchanged objects and batches transactions.
      */
     public void replace(List<NamedGraph> graphs, Consumer<String> progress) {
         Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
             for (NamedGraph ng : graphs) {
-                Node name = NodeFactory.createURI(ng.name());
-                dsg.removeGraph(name);
-                ng.graph().find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                putGraph(NodeFactory.createURI(ng.name()), ng.graph());
                 progress.accept(ng.name());
             }
         });
+    }
+
+    /** Inside a write transaction: the graph's quads replace the named graph's, through the text index. */
+    void putGraph(Node name, Graph graph) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        removeGraph(name);
+        graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Inside a write transaction: removes a named graph quad by quad, so the text index drops its entries too. */
+    void removeGraph(Node name) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        List<Quad> old = new ArrayList<>();
+        dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        old.forEach(dsg::delete);
     }
 
     /** A copy of one named graph; empty when there is none. */
     public Graph graph(String name) {
         return Txn.calculateRead(dataset, () -> {
             Graph copy = GraphFactory.createDefaultGraph();
-            dataset.asDatasetGraph().getGraph(NodeFactory.createURI(name)).find().forEach(copy::add);
+            dataset.asDatasetGraph().find(NodeFactory.createURI(name), Node.ANY, Node.ANY, Node.ANY)
+                    .forEachRemaining(q -> copy.add(q.asTriple()));
             return copy;
         });
     }
 
-    /** Names of all named graphs, sorted. */
+    /** Names of all named graphs (the objects), sorted. */
     public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
-            List<String> names = new java.util.ArrayList<>();
+            List<String> names = new ArrayList<>();
             dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
             names.sort(null);
             return names;
@@ -92,19 +150,43 @@ public final class ObjectStore implements AutoCloseable {
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
-            var it = dataset.asDatasetGraph().find();
+            var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
-                it.next();
-                n++;
+                if (!it.next().isDefaultGraph()) n++;
             }
             return n;
         });
     }
 
+    /** Whether nothing at all has been stored yet (the bulk loader's precondition). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(tdb, () -> !tdb.asDatasetGraph().find().hasNext());
+    }
+
+    /** Rebuilds the text index from the store's quads: after a bulk load, which bypasses the index. */
+    public void reindex() {
+        EntityDefinition def = index.getDocDef();
+        Txn.executeRead(tdb, () -> {
+            DatasetGraph dsg = tdb.asDatasetGraph();
+            for (Node predicate : List.of(CRM.P190_has_symbolic_content, RDFS.label.asNode())) {
+                var quads = dsg.find(Node.ANY, Node.ANY, predicate, Node.ANY);
+                while (quads.hasNext()) {
+                    Quad q = quads.next();
+                    if (q.isDefaultGraph()) continue;
+                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                    if (e != null) index.addEntity(e);
+                }
+            }
+        });
+        index.commit();
+    }
+
     @Override
     public void close() {
         dataset.close();
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        index.close();
+        tdb.close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
     }
 
     /** A store that cannot be opened or written. */
