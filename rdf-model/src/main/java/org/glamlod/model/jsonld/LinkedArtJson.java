@@ -217,8 +217,11 @@ public final class LinkedArtJson {
     /** A literal as JSON-LD reads it back: a number, or a string with the term's datatype (plain when none). */
     private static JsonNode literal(Term term, Node lit) {
         String lexical = lit.getLiteralLexicalForm();
-        if (term.coercion() == null && lit.getLiteralValue() instanceof Number)
-            return NODES.numberNode(new BigDecimal(lexical.trim()));
+        if (term.coercion() == null && lit.getLiteralValue() instanceof Number) {
+            // the graph holds canonical XSD decimals ("337.0"); JSON needs no trailing zeros ("337")
+            BigDecimal value = new BigDecimal(lexical.trim()).stripTrailingZeros();
+            return NODES.numberNode(value.scale() < 0 ? value.setScale(0) : value);
+        }
         String expected = term.coercion() == null ? XSD.xstring.getURI() : term.coercion();
         if (lit.getLiteralLanguage().isEmpty() && lit.getLiteralDatatypeURI().equals(expected)) return NODES.textNode(lexical);
         throw new IllegalStateException("the literal " + lit + " cannot be written as " + term.name());

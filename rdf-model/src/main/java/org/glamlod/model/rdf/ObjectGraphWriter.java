@@ -163,8 +163,7 @@ public final class ObjectGraphWriter {
         void dimension(Node obj, Node node, Dimension d) {
             link(obj, CRM.P43_has_dimension, node);
             type(node, CRM.E54_Dimension);
-            out.triple(triple(node, CRM.P90_has_value,
-                    NodeFactory.createLiteralDT(d.value().toPlainString(), XSDDatatype.XSDdecimal)));
+            out.triple(triple(node, CRM.P90_has_value, NodeFactory.createLiteralDT(canonicalDecimal(d.value()), XSDDatatype.XSDdecimal)));
             link(node, CRM.P91_has_unit, concept(d.unit().concept, CRM.E58_Measurement_Unit));
             link(node, CRM.P2_has_type, concept(d.type().concept, CRM.TYPE));
         }
@@ -328,6 +327,14 @@ public final class ObjectGraphWriter {
 
     private static org.apache.jena.graph.Triple triple(Node s, Node p, Node o) {
         return org.apache.jena.graph.Triple.create(s, p, o);
+    }
+
+    /**
+     * The XSD canonical form of a decimal: always a point and a digit after it ("45.0", not "45"). TDB2 gives
+     * decimals back in this form, and can only delete a decimal by the form it gives back.
+     */
+    static String canonicalDecimal(java.math.BigDecimal value) {
+        return (value.scale() <= 0 ? value.setScale(1) : value).toPlainString();
     }
 
     private static Node dateTimeLiteral(Instant instant) {

@@ -20,8 +20,7 @@ public final class Languages {
             Map.entry("fr", AAT.NS + "300388306"),
             Map.entry("es", AAT.NS + "300389311"),
             Map.entry("it", AAT.NS + "300388474"),
-            Map.entry("da", AAT.NS + "300388204"),
-            Map.entry("sv", AAT.NS + "300389115"));
+            Map.entry("da", AAT.NS + "300388204"));
     private static final Map<String, String> TAG_BY_URI = AAT_BY_TAG.entrySet().stream()
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
 

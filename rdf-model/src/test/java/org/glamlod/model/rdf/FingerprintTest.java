@@ -110,6 +110,15 @@ class FingerprintTest {
         assertThat(fp(b)).isNotEqualTo(fp(a));
     }
 
+    /** The canonical line is exactly N-Triples as Jena writes it, for every kind of term the writer emits. */
+    @Test
+    void linesAreJenaNTriples() {
+        for (HumanMadeObject o : new RandomObjects(11).next(100))
+            writer.graph(o).find().forEach(t -> assertThat(Fingerprint.line(t)).isEqualTo(
+                    org.apache.jena.riot.out.NodeFmtLib.strNT(t.getSubject()) + " " + org.apache.jena.riot.out.NodeFmtLib.strNT(t.getPredicate())
+                            + " " + org.apache.jena.riot.out.NodeFmtLib.strNT(t.getObject()) + " .\n"));
+    }
+
     @Test
     void blankNodesAreRefused() {
         Graph g = GraphFactory.createDefaultGraph();
