@@ -20,7 +20,7 @@ import org.glamlod.model.rdf.Fingerprint;
  * <ul>
  * <li>an object whose graph has the fingerprint already stored is left alone (nothing is written);</li>
  * <li>into an empty store, everything goes through TDB2's sequential bulk loader (crash-safe, and several times
- * faster than transactions), and the text index is rebuilt at the end;</li>
+ * faster than transactions), and the text is indexed alongside;</li>
  * <li>otherwise changes are written in transactions of {@code batchSize} objects (many small transactions make TDB2
  * grow several-fold), through the text index;</li>
  * <li>{@link #finish(boolean) finish(true)} declares the input complete: this source's objects it did not see are
@@ -72,6 +72,7 @@ public final class ObjectLoader implements AutoCloseable {
         if (bulk != null) {
             StreamRDF out = bulk.stream();
             graph.find().forEach(t -> out.quad(Quad.create(name, t)));
+            store.index(name, graph);
             // the loader files quads named urn:x-arq:DefaultGraph as a named graph: state goes in as triples
             state(name, fingerprint).forEach(q -> out.triple(q.asTriple()));
             counts[Outcome.CREATED.ordinal()]++;
@@ -87,7 +88,7 @@ public final class ObjectLoader implements AutoCloseable {
         long deleted = 0;
         if (bulk != null) {
             bulk.finishBulk();
-            store.reindex();
+            store.commitIndex();
         } else {
             flush();
             if (full) deleted = tombstoneUnseen();

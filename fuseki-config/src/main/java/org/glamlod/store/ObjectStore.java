@@ -39,11 +39,13 @@ public final class ObjectStore implements AutoCloseable {
     public static final String TEXT_FIELD = "text";
     public static final String LABEL_FIELD = "label";
     public static final String GRAPH_FIELD = "graph";
+    private static final int INDEX_COMMIT = 20_000;
 
     private final Path location;
     private final Dataset tdb;
     private final Dataset dataset;
     private final TextIndex index;
+    private long pendingIndexed;
 
     private ObjectStore(Path location, Dataset tdb, Dataset dataset, TextIndex index) {
         this.location = location;
@@ -89,7 +91,7 @@ public final class ObjectStore implements AutoCloseable {
         return dataset;
     }
 
-    /** The TDB2 dataset under the text index, for the bulk loader; the index must be rebuilt after writing here. */
+    /** The TDB2 dataset under the text index, for the bulk loader, which indexes through {@link #index}. */
     DatasetGraph tdbGraph() {
         return tdb.asDatasetGraph();
     }
@@ -118,12 +120,18 @@ public final class ObjectStore implements AutoCloseable {
         graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
-    /** Inside a write transaction: removes a named graph quad by quad, so the text index drops its entries too. */
+    /**
+     * Inside a write transaction: removes a named graph. Indexed text goes quad by quad through the text dataset, so
+     * Lucene drops it too; the rest by pattern in TDB2, because TDB2 hands inlined values back in another lexical
+     * form ("45" as "45.0") and deleting the quad it handed back would miss the stored one.
+     */
     void removeGraph(Node name) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
-        List<Quad> old = new ArrayList<>();
-        dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
-        old.forEach(dsg::delete);
+        DatasetGraph text = dataset.asDatasetGraph();
+        List<Quad> indexed = new ArrayList<>();
+        for (Node p : List.of(CRM.P190_has_symbolic_content, RDFS.label.asNode()))
+            text.find(name, Node.ANY, p, Node.ANY).forEachRemaining(indexed::add);
+        indexed.forEach(text::delete);
+        tdb.asDatasetGraph().deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
     }
 
     /** A copy of one named graph; empty when there is none. */
@@ -163,21 +171,21 @@ public final class ObjectStore implements AutoCloseable {
         return Txn.calculateRead(tdb, () -> !tdb.asDatasetGraph().find().hasNext());
     }
 
-    /** Rebuilds the text index from the store's quads: after a bulk load, which bypasses the index. */
-    public void reindex() {
+    /**
+     * Adds a graph's text to the index directly, for the bulk loader, which writes to TDB2 underneath the index;
+     * {@link #commitIndex()} when done. Commits as it goes, so Lucene's pending documents stay bounded.
+     */
+    void index(Node graphName, Graph graph) {
         EntityDefinition def = index.getDocDef();
-        Txn.executeRead(tdb, () -> {
-            DatasetGraph dsg = tdb.asDatasetGraph();
-            for (Node predicate : List.of(CRM.P190_has_symbolic_content, RDFS.label.asNode())) {
-                var quads = dsg.find(Node.ANY, Node.ANY, predicate, Node.ANY);
-                while (quads.hasNext()) {
-                    Quad q = quads.next();
-                    if (q.isDefaultGraph()) continue;
-                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                    if (e != null) index.addEntity(e);
-                }
-            }
+        graph.find().forEach(t -> {
+            Entity e = TextQueryFuncs.entityFromQuad(def, graphName, t.getSubject(), t.getPredicate(), t.getObject());
+            if (e == null) return;
+            index.addEntity(e);
+            if (++pendingIndexed % INDEX_COMMIT == 0) index.commit();
         });
+    }
+
+    void commitIndex() {
         index.commit();
     }
 

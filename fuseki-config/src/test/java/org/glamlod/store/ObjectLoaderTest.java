@@ -77,10 +77,14 @@ class ObjectLoaderTest {
             List<HumanMadeObject> all = SampleCollection.all();
             load(store, "samples", all.subList(0, 5), false);
             load(store, "other", all.subList(5, 8), false);
-            ObjectLoader.Summary s = load(store, "samples", all.subList(0, 4), true);
+            List<HumanMadeObject> fewer = new ArrayList<>(all.subList(0, 5));
+            HumanMadeObject goneObject = fewer.remove(3);
+            assertThat(goneObject.dimensions()).as("one with decimals, which TDB2 must let go of too").isNotEmpty();
+            ObjectLoader.Summary s = load(store, "samples", fewer, true);
             assertThat(s.deleted()).isEqualTo(1);
-            String gone = uris.object(all.get(4).id());
+            String gone = uris.object(goneObject.id());
             assertThat(store.graphNames()).hasSize(7).doesNotContain(gone);
+            assertThat(store.graph(gone).isEmpty()).as("decimals and all: nothing of it is left").isTrue();
             assertThat(state(store, gone, StoreState.DELETED)).isNotNull();
             assertThat(textHits(store, "Anything").size()).isZero();
             // it comes back when the source has it again
