@@ -76,9 +76,11 @@ final class ObjectRules {
         if (spec.has("production")) production(spec.child("production"));
         entries(spec, "dimensions", Set.of("value", "type", "unit"), e -> {
             ValueRule value = value(e, "value");
-            if (!e.has("type")) // a free-text statement: parsed, and kept as a statement when it cannot be
-                return (ev, n, b) -> value.values(ev, n).forEach(text -> Parsing.dimensions(ev, text).ifPresentOrElse(
-                        ds -> ds.forEach(b::dimension), () -> b.statement(new Statement(Statement.Type.DIMENSIONS, text, null))));
+            if (!e.has("type")) // a free-text statement: parsed into dimensions, and the museum's own wording kept
+                return (ev, n, b) -> value.values(ev, n).forEach(text -> {
+                    Parsing.dimensions(ev, text).ifPresent(ds -> ds.forEach(b::dimension));
+                    b.statement(new Statement(Statement.Type.DIMENSIONS, text, null));
+                });
             ValueRule type = value(e, "type");
             ValueRule unit = value(e, "unit");
             return (ev, n, b) -> {

@@ -29,10 +29,10 @@ final class Parsing {
         return text == null || text.isBlank() ? null : new TimeSpan(null, null, text);
     }
 
-    /** Dimensions in a statement, or empty when it cannot be read (the caller keeps the text). */
+    /** Dimensions in a statement, or empty when it cannot be read. */
     static Optional<List<Dimension>> dimensions(Eval ev, String text) {
         Parsed<List<Dimension>> p = DimensionParser.parse(text);
-        p.failure().ifPresent(f -> ev.warn(f + "; kept as a dimensions statement"));
+        p.failure().ifPresent(f -> ev.warn(f + "; kept only as the dimensions statement"));
         return p.failure().isPresent() ? Optional.empty() : Optional.of(p.value().orElse(List.of()));
     }
 
