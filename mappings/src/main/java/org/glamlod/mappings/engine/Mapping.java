@@ -88,7 +88,9 @@ public final class Mapping {
     public static Mapping parse(String file, InputStream yaml) {
         JsonNode tree;
         try {
-            tree = YAML.readTree(yaml);
+            byte[] text = yaml.readAllBytes();
+            rejectAliases(file, text);
+            tree = YAML.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             var at = e.getLocation();
             throw new MappingException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
@@ -99,6 +101,16 @@ public final class Mapping {
         }
         if (tree == null || !tree.isObject()) throw new MappingException(file + ": expected a YAML map at the top");
         return new Mapping(new SpecNode(file, "", tree));
+    }
+
+    /** Jackson reads a YAML alias ({@code *name}) as the plain text "name": a selector would silently be wrong. */
+    private static void rejectAliases(String file, byte[] text) throws IOException {
+        try (var parser = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) YAML.getFactory().createParser(text)) {
+            while (parser.nextToken() != null)
+                if (parser.isCurrentAlias())
+                    throw new MappingException(file + ":" + parser.currentLocation().getLineNr()
+                            + ": YAML aliases (*" + parser.getText() + ") are not supported; write the value out again");
+        }
     }
 
     public static Mapping load(Path file) {

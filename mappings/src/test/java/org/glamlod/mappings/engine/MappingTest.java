@@ -56,6 +56,8 @@ class MappingTest {
         assertThatThrownBy(() -> mapping(HEAD + "object:\n  statements:\n    - { value: d, type: essay }\n"))
                 .hasMessageContaining("unknown type 'essay'").hasMessageContaining("credit-line");
         assertThatThrownBy(() -> Mapping.resolve("no-such-mapping")).hasMessageContaining("smithsonian-edan");
+        assertThatThrownBy(() -> mapping(HEAD + "object:\n  titles: [ &t title ]\n  identifiers: [ *t ]\n"))
+                .hasMessageContaining("test.yaml:5: YAML aliases (*t) are not supported");
     }
 
     // --- value expressions ------------------------------------------------------------------------------------
