@@ -1,16 +1,18 @@
 package org.glamlod.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.glamlod.mappings.engine.BundledSamples;
+import org.glamlod.mappings.engine.Mapping;
+import org.glamlod.mappings.source.Sources;
 import org.glamlod.model.HumanMadeObject;
 import org.glamlod.model.jsonld.LinkedArtJson;
 import org.glamlod.model.rdf.ObjectGraphWriter;
@@ -18,18 +20,24 @@ import org.glamlod.model.rdf.UriScheme;
 import org.glamlod.model.sample.SampleCollection;
 import org.glamlod.model.shacl.ObjectReport;
 import org.glamlod.model.shacl.ObjectValidator;
+import org.glamlod.store.ObjectLoader;
 import org.glamlod.store.ObjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * The whole system on embedded defaults with the bundled sample collection. For now: the samples as Linked Art
- * graphs in a TDB2 store, their Linked Art JSON-LD, and their SHACL report; later capabilities join in here.
+ * The whole system on embedded defaults with bundled sample data: the hand-made sample collection, and sample
+ * records in each bundled format ingested through their mappings, in a TDB2 store with its text index; each
+ * object's Linked Art JSON-LD; and the SHACL report. Later capabilities join in here.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = Glam.Version.class,
-        description = {"Load the bundled sample collection into a store under --data, write its Linked Art JSON-LD "
-                + "and check it is publishable, then print where to look.", "Safe to run again: it replaces the samples."})
+        description = {"Load the bundled samples into a store under --data (the sample collection, and sample records "
+                + "in the Smithsonian EDAN, SMK API, LIDO and CSV formats through their mappings), write their Linked Art "
+                + "JSON-LD, check they are publishable, and print where to look.",
+                "Safe to run again: unchanged objects are not written twice."})
 final class DemoCommand implements Callable<Integer> {
+    private static final int SHOWN_PROBLEMS = 5;
+
     @Mixin
     DataOptions options;
 
@@ -38,41 +46,66 @@ final class DemoCommand implements Callable<Integer> {
         PrintStream out = System.out;
         UriScheme uris = new UriScheme(SampleCollection.BASE_URI);
         ObjectGraphWriter writer = new ObjectGraphWriter(uris);
-        List<HumanMadeObject> samples = SampleCollection.all();
-        out.printf("glam demo: the bundled sample collection, %d objects, base URI %s%n", samples.size(), uris.base());
-
-        List<ObjectStore.NamedGraph> graphs = samples.stream()
-                .map(o -> new ObjectStore.NamedGraph(uris.object(o.id()), writer.graph(o))).toList();
-        Path jsonDir = options.data.resolve("linked-art");
-        Files.createDirectories(jsonDir);
+        out.printf("glam demo: the bundled samples, base URI %s%n%n", uris.base());
+        Path reports = options.data.resolve("reports");
+        List<String> objects;
         long quads;
         String storeLocation;
-        try (ObjectStore store = ObjectStore.open(options.data);
-             ProgressBar bar = new ProgressBarBuilder().setTaskName("Storing objects").setInitialMax(graphs.size())
-                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            store.replace(graphs, name -> bar.step());
+        try (ObjectStore store = ObjectStore.open(options.data)) {
+            List<HumanMadeObject> samples = SampleCollection.all();
+            try (ObjectLoader loader = new ObjectLoader(store, "samples", 1000)) {
+                samples.forEach(o -> loader.put(uris.object(o.id()), writer.graph(o)));
+                ObjectLoader.Summary s = loader.finish(true);
+                out.printf("  %-17s %2d objects: %d new, %d changed, %d unchanged%n", "sample collection", samples.size(),
+                        s.created(), s.updated(), s.unchanged());
+            }
+            for (String name : Mapping.BUNDLED) {
+                Mapping mapping = Mapping.resolve(name);
+                Path report = reports.resolve("demo-" + name + ".jsonl");
+                Ingest.Summary s;
+                try (Ingest ingest = new Ingest(mapping, uris, store, report)) {
+                    s = ingest.run((records, errors) -> {
+                        for (BundledSamples.Sample sample : BundledSamples.of(name)) {
+                            try (InputStream in = sample.open()) {
+                                Sources.read(mapping.source().toSourceFormat(), name + "/" + sample.file(), in, records, errors);
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                    }, true, 1000, () -> {});
+                }
+                out.printf("  %-17s %2d records: %d new, %d changed, %d unchanged, %d rejected, %d warnings  (%s)%n",
+                        name, s.read(), s.created(), s.updated(), s.unchanged(), s.rejected(), s.warnings(), report);
+            }
+            objects = store.graphNames();
             quads = store.quadCount();
             storeLocation = store.location().toString();
-        }
-        for (ObjectStore.NamedGraph g : graphs) {
-            String file = g.name().substring(g.name().lastIndexOf('/') + 1) + ".json";
-            Files.writeString(jsonDir.resolve(file), LinkedArtJson.toJsonString(g.graph(), NodeFactory.createURI(g.name())),
-                    StandardCharsets.UTF_8);
-        }
-        ObjectValidator validator = new ObjectValidator();
-        List<ObjectReport> problems = graphs.stream()
-                .map(g -> validator.validate(g.graph(), NodeFactory.createURI(g.name())))
-                .filter(r -> !r.conforms()).toList();
 
-        out.println();
-        out.printf("  Store        %s  (%d object graphs, %,d quads; TDB2, union default graph)%n", storeLocation, graphs.size(), quads);
-        out.printf("  Linked Art   %s/*.json  (%d JSON-LD documents)%n", jsonDir, graphs.size());
-        out.printf("  Validation   %d of %d objects publishable%n", graphs.size() - problems.size(), graphs.size());
-        problems.forEach(r -> out.println(r.toText().indent(4).stripTrailing()));
+            Path jsonDir = options.data.resolve("linked-art");
+            Files.createDirectories(jsonDir);
+            ObjectValidator validator = new ObjectValidator();
+            int failing = 0;
+            StringBuilder problems = new StringBuilder();
+            for (String name : objects) {
+                Graph g = store.graph(name);
+                String file = name.substring(name.lastIndexOf('/') + 1) + ".json";
+                Files.writeString(jsonDir.resolve(file), LinkedArtJson.toJsonString(g, NodeFactory.createURI(name)), StandardCharsets.UTF_8);
+                ObjectReport r = validator.validate(g, NodeFactory.createURI(name));
+                if (!r.conforms() && failing++ < SHOWN_PROBLEMS) problems.append(r.toText().indent(4));
+            }
+            out.println();
+            out.printf("  Store        %s  (%d object graphs, %,d quads; TDB2 + Lucene text index, union default graph)%n",
+                    storeLocation, objects.size(), quads);
+            out.printf("  Linked Art   %s/*.json  (%d JSON-LD documents)%n", jsonDir, objects.size());
+            out.printf("  Validation   %d of %d objects publishable%n", objects.size() - failing, objects.size());
+            out.print(problems);
+            if (failing > SHOWN_PROBLEMS) out.printf("    … and %d more: ./glam validate --data %s%n", failing - SHOWN_PROBLEMS, options.data);
+        }
         out.println();
         out.println("Next:");
         out.printf("  ./glam validate --data %s    the SHACL report over the whole store%n", options.data);
-        out.printf("  less %s    an object as Linked Art JSON-LD%n", jsonDir.resolve("SK-C-5.json"));
+        out.printf("  less %s    an object as Linked Art JSON-LD%n", options.data.resolve("linked-art").resolve("SK-C-5.json"));
+        out.printf("  ./glam ingest --mapping csv --data %s your-export.csv    your own records (docs/mapping-language.md)%n", options.data);
         return 0;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.glamlod.mappings.engine.Issue;
 import org.glamlod.mappings.engine.MappedRecord;
 import org.glamlod.mappings.engine.Mapping;
@@ -40,6 +41,15 @@ final class Ingest implements AutoCloseable {
         void record();
     }
 
+    /** Reads the input, handing over each record and each part that could not be read. */
+    interface Reading {
+        void read(Consumer<SourceRecord> records, Consumer<ReadError> errors);
+
+        static Reading of(Mapping mapping, List<String> inputs, HttpOptions http) {
+            return (records, errors) -> Sources.read(mapping.source().toSourceFormat(), inputs, http, records, errors);
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private final Mapping mapping;
@@ -61,11 +71,11 @@ final class Ingest implements AutoCloseable {
         this.report = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8);
     }
 
-    Summary run(List<String> inputs, boolean full, int batchSize, HttpOptions http, Progress progress) {
+    Summary run(Reading input, boolean full, int batchSize, Progress progress) {
         long start = System.nanoTime();
         ObjectLoader.Summary loaded;
         try (ObjectLoader loader = new ObjectLoader(store, mapping.name(), batchSize)) {
-            Sources.read(mapping.source().toSourceFormat(), inputs, http, r -> {
+            input.read(r -> {
                 record(r, loader);
                 progress.record();
             }, e -> {

@@ -74,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
              Ingest ingest = new Ingest(m, uris, store, reportFile);
              ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting " + m.name()).setInitialMax(-1)
                      .setUnit(" records", 1).showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-            s = ingest.run(inputs, full, batch, http, bar::step);
+            s = ingest.run(Ingest.Reading.of(m, inputs, http), full, batch, bar::step);
         }
         out.printf("%,d records read: %,d created, %,d updated, %,d unchanged, %,d deleted, %,d rejected (%,d warnings)%n",
                 s.read(), s.created(), s.updated(), s.unchanged(), s.deleted(), s.rejected(), s.warnings());

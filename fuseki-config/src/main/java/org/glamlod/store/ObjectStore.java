@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -94,23 +93,6 @@ public final class ObjectStore implements AutoCloseable {
     /** The TDB2 dataset under the text index, for the bulk loader, which indexes through {@link #index}. */
     DatasetGraph tdbGraph() {
         return tdb.asDatasetGraph();
-    }
-
-    /** A graph to store under a name (an object's URI). */
-    public record NamedGraph(String name, Graph graph) {}
-
-    /**
-     * Replaces each named graph with the given one, all in one write transaction: either every graph is written or,
-     * on failure, none is. {@code progress} hears each graph's name once it is written. For a whole collection use
-     * {@link ObjectLoader}, which skips unchanged objects and batches transactions.
-     */
-    public void replace(List<NamedGraph> graphs, Consumer<String> progress) {
-        Txn.executeWrite(dataset, () -> {
-            for (NamedGraph ng : graphs) {
-                putGraph(NodeFactory.createURI(ng.name()), ng.graph());
-                progress.accept(ng.name());
-            }
-        });
     }
 
     /** Inside a write transaction: the graph's quads replace the named graph's, through the text index. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled {@code csv} template over {@code fixtures/csv/objects.csv}, a museum export with every column the
+ * The bundled {@code csv} template over {@code samples/csv/objects.csv}, a museum export with every column the
  * template documents: a print, a workshop painting with a quoted multi-line description and explicit date bounds, a
  * Danish painting, a porcelain vase with a designer and a manufacturer, a row cut short, and a tea bowl whose date
  * cannot be read.

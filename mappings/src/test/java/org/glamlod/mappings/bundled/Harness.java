@@ -50,9 +50,9 @@ final class Harness {
 
     static Path fixture(String path) {
         try {
-            return Path.of(Harness.class.getResource("/fixtures/" + path).toURI());
+            return Path.of(Harness.class.getResource("/org/glamlod/mappings/samples/" + path).toURI());
         } catch (java.net.URISyntaxException | NullPointerException e) {
-            throw new IllegalArgumentException("no fixture " + path, e);
+            throw new IllegalArgumentException("no sample " + path, e);
         }
     }
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundled {@code smithsonian-edan} mapping over {@code fixtures/smithsonian-edan/objects.jsonl}: EDAN records in
+ * The bundled {@code smithsonian-edan} mapping over {@code samples/smithsonian-edan/objects.jsonl}: EDAN records in
  * the Open Access bulk shape (one document per line) from six units, one row in the Open Access API's shape (the
  * Hirshhorn bronze), a truncated line and a document without a record_ID.
  */
