@@ -28,9 +28,9 @@ class GlamTest {
 
     /** Every command, and glam itself, answers --help and --version. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "validate"})
+    @ValueSource(strings = {"", "demo", "ingest", "validate", "bench", "bench ingest"})
     void everyCommandHasHelpAndVersion(String command) {
-        String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+        String[] prefix = command.isEmpty() ? new String[0] : command.split(" ");
         assertThat(Glam.run(concat(prefix, "--help"))).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: glam" + (command.isEmpty() ? "" : " " + command));
         out.reset();

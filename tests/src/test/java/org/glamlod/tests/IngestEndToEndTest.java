@@ -96,6 +96,15 @@ class IngestEndToEndTest {
         assertThat(r.out()).contains("20,000 records read: 20,000 created");
     }
 
+    @Test
+    void theBenchmarkPrintsItsFigures() throws Exception {
+        Cli.Result r = Cli.jar("bench", "ingest", "--records", "300");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("300 records").containsPattern("map only .* records/s .* triples/s")
+                .containsPattern("bulk load into an empty store .* records/s").containsPattern("re-ingest, nothing changed .* records/s")
+                .containsPattern("re-ingest, 10% changed .* records/s").containsPattern("peak heap used [0-9,]+ MB");
+    }
+
     private static List<JsonNode> report(Path file) throws Exception {
         ObjectMapper json = new ObjectMapper();
         return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(l -> {
