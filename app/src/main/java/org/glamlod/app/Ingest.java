@@ -30,7 +30,7 @@ import org.glamlod.store.ObjectStore;
 final class Ingest implements AutoCloseable {
     /** What the run did. */
     record Summary(long read, long created, long updated, long unchanged, long deleted, long rejected, long warnings,
-                   boolean bulk, boolean deletionsSkipped, double seconds) {
+                   boolean bulk, boolean deletionsSkipped, double seconds, List<String> firstProblems) {
         double perSecond() {
             return seconds <= 0 ? read : read / seconds;
         }
@@ -61,6 +61,9 @@ final class Ingest implements AutoCloseable {
     private long rejected;
     private long warnings;
     private long readErrors;
+    /** The first few problems, to show at once; the report has them all. */
+    private final List<String> firstProblems = new java.util.ArrayList<>();
+    private static final int SHOWN = 3;
 
     Ingest(Mapping mapping, UriScheme uris, ObjectStore store, Path reportFile) throws IOException {
         this.mapping = mapping;
@@ -87,7 +90,7 @@ final class Ingest implements AutoCloseable {
         }
         flushReport();
         return new Summary(read, loaded.created(), loaded.updated(), loaded.unchanged(), loaded.deleted(), rejected,
-                warnings, loaded.bulk(), full && readErrors > 0, (System.nanoTime() - start) / 1e9);
+                warnings, loaded.bulk(), full && readErrors > 0, (System.nanoTime() - start) / 1e9, List.copyOf(firstProblems));
     }
 
     private void record(SourceRecord r, ObjectLoader loader) {
@@ -117,6 +120,8 @@ final class Ingest implements AutoCloseable {
     }
 
     private void write(String locator, String id, String field, String severity, String message) {
+        if (firstProblems.size() < SHOWN)
+            firstProblems.add(severity + " " + (id != null ? id + " (" + locator + ")" : locator) + ": " + field + ": " + message);
         try {
             var line = JSON.createObjectNode().put("record", locator).put("id", id).put("field", field)
                     .put("severity", severity).put("message", message);

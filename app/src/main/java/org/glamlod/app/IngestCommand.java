@@ -81,7 +81,10 @@ final class IngestCommand implements Callable<Integer> {
         out.printf("%.1f s, %,.0f records/s%s%n", s.seconds(), s.perSecond(), s.bulk() ? " (bulk load into an empty store)" : "");
         if (s.deletionsSkipped())
             out.println("--full: some input could not be read to its end, so nothing was deleted; fix it and run again");
-        if (s.rejected() > 0 || s.warnings() > 0) out.println("Problems, one JSON line each: " + reportFile);
+        if (s.rejected() > 0 || s.warnings() > 0) {
+            s.firstProblems().forEach(p -> out.println("  " + p));
+            out.println("All problems, one JSON line each: " + reportFile);
+        }
         return s.rejected() > 0 ? Glam.EXIT_INVALID : 0;
     }
 }

@@ -27,7 +27,8 @@ class IngestEndToEndTest {
         Cli.Result r = Cli.jar("ingest", "--mapping", MAPPING.toString(), "--data", data.toString(),
                 "--report", report.toString(), CSV.toString());
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(3);
-        assertThat(r.out()).contains("7 records read: 4 created, 0 updated, 0 unchanged, 0 deleted, 3 rejected");
+        assertThat(r.out()).contains("7 records read: 4 created, 0 updated, 0 unchanged, 0 deleted, 3 rejected")
+                .contains("  warning A.3 (" + CSV + ":4): object.production.date: not a date").contains("All problems, one JSON line each: " + report);
         try (ObjectStore store = ObjectStore.open(data)) {
             assertThat(store.graphNames()).extracting(n -> n.substring(n.lastIndexOf('/') + 1))
                     .containsExactly("A.1", "A.2", "A.3", "A.5");
