@@ -1,11 +1,43 @@
 package org.glamlod.app;
 
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The {@code --data} option every command that touches the store shares. */
+/**
+ * The options every command that touches the store shares: {@code --data} and {@code --config}. Values from the
+ * configuration file apply where the command line gives none.
+ */
 final class DataOptions {
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
+
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Data directory holding the store (default: ${DEFAULT-VALUE}).")
+            description = "Data directory holding the store (default: ${DEFAULT-VALUE}, or 'data' in the configuration).")
     Path data;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: ./glam.yaml when there is one); see docs/configuration.md.")
+    Path configFile;
+
+    private Config config;
+
+    Config config() {
+        if (config == null) config = Config.load(configFile);
+        return config;
+    }
+
+    /** The data directory: --data if given, else the configuration's, else ./data. */
+    Path data() {
+        boolean given = command != null && command.commandLine().getParseResult() != null
+                && command.commandLine().getParseResult().hasMatchedOption("--data");
+        return given || config().data() == null ? data : config().data();
+    }
+
+    /** The collection's URI space: the option's value if given, else the configuration's, else GLAM_BASE_URI, else the demo's. */
+    String baseUri(String option) {
+        if (option != null) return option;
+        String env = System.getenv("GLAM_BASE_URI");
+        return config().baseUriOr(env != null && !env.isBlank() ? env : Config.DEFAULT_BASE_URI);
+    }
 }

@@ -47,11 +47,11 @@ final class DemoCommand implements Callable<Integer> {
         UriScheme uris = new UriScheme(SampleCollection.BASE_URI);
         ObjectGraphWriter writer = new ObjectGraphWriter(uris);
         out.printf("glam demo: the bundled samples, base URI %s%n%n", uris.base());
-        Path reports = options.data.resolve("reports");
+        Path reports = options.data().resolve("reports");
         List<String> objects;
         long quads;
         String storeLocation;
-        try (ObjectStore store = ObjectStore.open(options.data)) {
+        try (ObjectStore store = ObjectStore.open(options.data())) {
             List<HumanMadeObject> samples = SampleCollection.all();
             try (ObjectLoader loader = new ObjectLoader(store, "samples", 1000)) {
                 samples.forEach(o -> loader.put(uris.object(o.id()), writer.graph(o)));
@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
             quads = store.quadCount();
             storeLocation = store.location().toString();
 
-            Path jsonDir = options.data.resolve("linked-art");
+            Path jsonDir = options.data().resolve("linked-art");
             Files.createDirectories(jsonDir);
             ObjectValidator validator = new ObjectValidator();
             int failing = 0;
@@ -99,13 +99,13 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("  Linked Art   %s/*.json  (%d JSON-LD documents)%n", jsonDir, objects.size());
             out.printf("  Validation   %d of %d objects publishable%n", objects.size() - failing, objects.size());
             out.print(problems);
-            if (failing > SHOWN_PROBLEMS) out.printf("    … and %d more: ./glam validate --data %s%n", failing - SHOWN_PROBLEMS, options.data);
+            if (failing > SHOWN_PROBLEMS) out.printf("    … and %d more: ./glam validate --data %s%n", failing - SHOWN_PROBLEMS, options.data());
         }
         out.println();
         out.println("Next:");
-        out.printf("  ./glam validate --data %s    the SHACL report over the whole store%n", options.data);
-        out.printf("  less %s    an object as Linked Art JSON-LD%n", options.data.resolve("linked-art").resolve("SK-C-5.json"));
-        out.printf("  ./glam ingest --mapping csv --data %s your-export.csv    your own records (docs/mapping-language.md)%n", options.data);
+        out.printf("  ./glam validate --data %s    the SHACL report over the whole store%n", options.data());
+        out.printf("  less %s    an object as Linked Art JSON-LD%n", options.data().resolve("linked-art").resolve("SK-C-5.json"));
+        out.printf("  ./glam ingest --mapping csv --data %s your-export.csv    your own records (docs/mapping-language.md)%n", options.data());
         return 0;
     }
 }

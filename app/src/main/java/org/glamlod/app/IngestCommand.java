@@ -35,8 +35,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "A bundled mapping (smithsonian-edan, smk, lido, csv) or a mapping file.")
     String mapping;
 
-    @Option(names = "--base-uri", paramLabel = "URI", defaultValue = "${env:GLAM_BASE_URI:-https://collection.example.org/}",
-            description = "Your collection's URI space: objects become {base}object/{id} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base-uri", paramLabel = "URI",
+            description = "Your collection's URI space: objects become {base}object/{id} (default: base-uri in the "
+                    + "configuration, else GLAM_BASE_URI, else https://collection.example.org/).")
     String baseUri;
 
     @Option(names = "--full", description = "The input is the whole of this source: objects it no longer has are "
@@ -61,16 +62,16 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Mapping m = Mapping.resolve(mapping);
-        UriScheme uris = new UriScheme(baseUri);
+        UriScheme uris = new UriScheme(options.baseUri(baseUri));
         for (String input : inputs)
             if (!input.startsWith("http://") && !input.startsWith("https://") && !Files.exists(Path.of(input)))
                 throw new IllegalArgumentException("no such input: " + input);
-        Path reportFile = report != null ? report : options.data.resolve("reports")
+        Path reportFile = report != null ? report : options.data().resolve("reports")
                 .resolve("ingest-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl");
         HttpOptions http = contact == null ? HttpOptions.DEFAULT : HttpOptions.DEFAULT.withContact(contact);
         PrintStream out = System.out;
         Ingest.Summary s;
-        try (ObjectStore store = ObjectStore.open(options.data);
+        try (ObjectStore store = ObjectStore.open(options.data());
              Ingest ingest = new Ingest(m, uris, store, reportFile);
              ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting " + m.name()).setInitialMax(-1)
                      .setUnit(" records", 1).showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {

@@ -23,12 +23,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        if (!Files.isDirectory(options.data.resolve("tdb2")))
-            throw new IllegalArgumentException("no store under " + options.data + "; load one first (glam demo, or glam ingest)");
+        if (!Files.isDirectory(options.data().resolve("tdb2")))
+            throw new IllegalArgumentException("no store under " + options.data() + "; load one first (glam demo, or glam ingest)");
         int checked = 0;
         int failing = 0;
         ObjectValidator validator = new ObjectValidator();
-        try (ObjectStore store = ObjectStore.open(options.data)) {
+        try (ObjectStore store = ObjectStore.open(options.data())) {
             List<String> names = store.graphNames();
             for (String name : names) {
                 ObjectReport report = validator.validate(store.graph(name), NodeFactory.createURI(name));
