@@ -1,6 +1,7 @@
 package org.glamlod.app;
 
 import java.nio.file.Path;
+import org.glamlod.store.ObjectStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -32,6 +33,14 @@ final class DataOptions {
         boolean given = command != null && command.commandLine().getParseResult() != null
                 && command.commandLine().getParseResult().hasMatchedOption("--data");
         return given || config().data() == null ? data : config().data();
+    }
+
+    /** Opens the store in the data directory. */
+    ObjectStore openStore() {
+        if (config().store().endpoint() != null)
+            throw new IllegalArgumentException("store.endpoint (remote mode) is set in the configuration, and remote "
+                    + "stores are not supported yet; remove it to use the embedded store under " + data());
+        return ObjectStore.open(data());
     }
 
     /** The collection's URI space: the option's value if given, else the configuration's, else GLAM_BASE_URI, else the demo's. */

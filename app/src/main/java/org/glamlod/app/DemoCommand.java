@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
         List<String> objects;
         long quads;
         String storeLocation;
-        try (ObjectStore store = ObjectStore.open(options.data())) {
+        try (ObjectStore store = options.openStore()) {
             List<HumanMadeObject> samples = SampleCollection.all();
             try (ObjectLoader loader = new ObjectLoader(store, "samples", 1000)) {
                 samples.forEach(o -> loader.put(uris.object(o.id()), writer.graph(o)));

@@ -71,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
         HttpOptions http = contact == null ? HttpOptions.DEFAULT : HttpOptions.DEFAULT.withContact(contact);
         PrintStream out = System.out;
         Ingest.Summary s;
-        try (ObjectStore store = ObjectStore.open(options.data());
+        try (ObjectStore store = options.openStore();
              Ingest ingest = new Ingest(m, uris, store, reportFile);
              ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting " + m.name()).setInitialMax(-1)
                      .setUnit(" records", 1).showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {

@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
         int checked = 0;
         int failing = 0;
         ObjectValidator validator = new ObjectValidator();
-        try (ObjectStore store = ObjectStore.open(options.data())) {
+        try (ObjectStore store = options.openStore()) {
             List<String> names = store.graphNames();
             for (String name : names) {
                 ObjectReport report = validator.validate(store.graph(name), NodeFactory.createURI(name));

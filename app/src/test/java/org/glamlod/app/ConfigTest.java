@@ -58,6 +58,16 @@ class ConfigTest {
     }
 
     @Test
+    void remoteModeIsRefusedUntilItExists(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("glam.yaml");
+        Files.writeString(f, "store: { endpoint: http://localhost:1/glam }\n");
+        DataOptions options = new DataOptions();
+        options.configFile = f;
+        options.data = dir;
+        assertThatThrownBy(options::openStore).hasMessageContaining("remote stores are not supported yet");
+    }
+
+    @Test
     void durationsAsPeopleWriteThem() {
         assertThat(Config.parseDuration("30s")).isEqualTo(Duration.ofSeconds(30));
         assertThat(Config.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
