@@ -1,0 +1,153 @@
+package org.glamlod.tests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.glamlod.model.rdf.ObjectGraphWriter;
+import org.glamlod.model.rdf.UriScheme;
+import org.glamlod.model.sample.SampleCollection;
+import org.glamlod.pages.LinkedDataPart;
+import org.glamlod.server.ServerContext;
+import org.glamlod.store.ObjectLoader;
+import org.glamlod.store.ObjectStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages as a browser shows them: headless Chromium renders the home page and object pages from a running server,
+ * takes screenshots (kept in {@code tests/target/screenshots/} to look at) and dumps the DOM it built. Skipped where
+ * Chromium is not installed.
+ */
+class PagesBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path scratch;
+    private static ObjectStore store;
+    private static FusekiServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed at " + CHROMIUM);
+        Files.createDirectories(SCREENSHOTS);
+        UriScheme uris = new UriScheme(SampleCollection.BASE_URI);
+        ObjectGraphWriter writer = new ObjectGraphWriter(uris);
+        store = ObjectStore.open(data);
+        try (ObjectLoader loader = new ObjectLoader(store, "samples", 100)) {
+            SampleCollection.all().forEach(o -> loader.put(uris.object(o.id()), writer.graph(o)));
+            loader.finish(true);
+        }
+        FusekiServer.Builder builder = FusekiServer.create().port(0).loopback(true);
+        new LinkedDataPart().install(builder, new ServerContext(store, uris, data, "Example Museum of Art", Duration.ofSeconds(20), null));
+        server = builder.build().start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    @Test
+    void theHomePageRenders() throws Exception {
+        Path png = screenshot("home", "/", "1280,1600");
+        assertNonTrivial(png, 1280, 1600);
+        String dom = dumpDom("/");
+        assertThat(dom).contains("<h1>Example Museum of Art</h1>").contains("The Night Watch").contains("openly licensed images");
+    }
+
+    @Test
+    void anObjectPageRendersOnWideAndNarrowScreens() throws Exception {
+        assertNonTrivial(screenshot("object-SK-C-5", "/object/SK-C-5", "1280,1600"), 1280, 1600);
+        assertNonTrivial(screenshot("object-SK-C-5-phone", "/object/SK-C-5", "390,1600"), 390, 1600);
+        String dom = dumpDom("/object/SK-C-5");
+        assertThat(dom).contains("<h1 lang=\"en\">The Night Watch</h1>").contains("Image: Public domain")
+                .contains("Cite this object").contains("(accessed ");
+    }
+
+    @Test
+    void markupInATitleRendersAsText() throws Exception {
+        assertNonTrivial(screenshot("object-2003.9", "/object/2003.9", "1280,1600"), 1280, 1600);
+        String dom = dumpDom("/object/2003.9");
+        // the browser's serialised DOM escapes text: markup from the record is text, never elements
+        assertThat(dom).contains("&lt;script&gt;alert('x')&lt;/script&gt; Study of a &lt;i&gt;Tree&lt;/i&gt; &amp; Rocks")
+                .doesNotContain("<script>alert").doesNotContain("<i>Tree</i>");
+    }
+
+    @Test
+    void anAgentPageRenders() throws Exception {
+        assertNonTrivial(screenshot("agent-rembrandt", "/agent/rembrandt", "1280,1200"), 1280, 1200);
+        assertThat(dumpDom("/agent/rembrandt")).contains("<h1>Rembrandt van Rijn</h1>").contains("Head of an Old Man");
+    }
+
+    private static Path screenshot(String name, String path, String windowSize) throws Exception {
+        Path png = SCREENSHOTS.resolve(name + ".png");
+        Files.deleteIfExists(png);
+        chromium("--screenshot=" + png, "--window-size=" + windowSize, url(path));
+        return png;
+    }
+
+    private static String dumpDom(String path) throws Exception {
+        return chromium("--dump-dom", url(path));
+    }
+
+    /** Runs Chromium headless with a fresh profile; its standard output. */
+    private static String chromium(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(scratch, "profile")));
+        cmd.addAll(List.of(args));
+        Path out = Files.createTempFile(scratch, "out", ".txt");
+        Path err = Files.createTempFile(scratch, "err", ".txt");
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            throw new AssertionError("Chromium did not finish in 2 minutes: " + cmd + "\n" + Files.readString(err));
+        }
+        assertThat(p.exitValue()).as("Chromium's exit; stderr:%n%s", Files.readString(err)).isZero();
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    /** A real picture of a page: the window's size, and far from one colour (a blank or error page would be). */
+    private static void assertNonTrivial(Path png, int width, int height) throws IOException {
+        assertThat(png).exists();
+        assertThat(Files.size(png)).as("bytes of " + png).isGreaterThan(20_000);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+        Map<Integer, Integer> colours = new HashMap<>();
+        int samples = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                colours.merge(image.getRGB(x, y), 1, Integer::sum);
+                samples++;
+            }
+        }
+        int commonest = colours.values().stream().max(Integer::compare).orElse(0);
+        assertThat(colours.size()).as("distinct colours in " + png).isGreaterThan(50);
+        assertThat((double) commonest / samples).as("share of the background colour in " + png).isLessThan(0.97);
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + server.getPort() + path;
+    }
+}
