@@ -1,0 +1,135 @@
+package org.glamlod.app;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.glamlod.model.rdf.UriScheme;
+import org.glamlod.pages.LinkedDataPart;
+import org.glamlod.server.GlamServer;
+import org.glamlod.server.ServerContext;
+import org.glamlod.server.ServerPart;
+import org.glamlod.server.sparql.SparqlPart;
+import org.glamlod.store.ObjectStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code glam serve}: the store's public face over HTTP until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Glam.Version.class,
+        description = {"Serve the store under --data over HTTP: the SPARQL endpoint (/sparql, open to all, with CORS), "
+                + "the query page with example queries (/query), and SPARQL Update (/update) and the Graph Store "
+                + "Protocol (/data) for the users in the password file. Runs until interrupted (Ctrl+C).",
+                "Listens on this machine only (127.0.0.1) unless --host says otherwise: --host 0.0.0.0 publishes it. "
+                + "Put a TLS proxy in front before users send passwords over a network.",
+                "Each option falls back to the configuration file's server section (docs/configuration.md)."},
+        footer = {"", "Password file: one user a line in the Jetty realm format, e.g.", "  curator: a-long-secret",
+                "Example:", "  glam serve --data data --port 3030 --passwd /etc/glam/passwd"})
+final class ServeCommand implements Callable<Integer> {
+    private static final int DEFAULT_PORT = 3030;
+
+    @Mixin
+    DataOptions options;
+
+    @Option(names = "--port", paramLabel = "N",
+            description = "Port to listen on; 0 picks a free one (default: server.port, else " + DEFAULT_PORT + ").")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Address to listen on; 0.0.0.0 for every interface (default: server.host, else "
+                    + GlamServer.LOOPBACK + ", this machine only).")
+    String host;
+
+    @Option(names = "--base-uri", paramLabel = "URI",
+            description = "The collection's URI space, as given to glam ingest (default: base-uri in the "
+                    + "configuration, else GLAM_BASE_URI, else https://collection.example.org/).")
+    String baseUri;
+
+    @Option(names = "--institution", paramLabel = "NAME",
+            description = "The institution's name, for pages and dataset descriptions (default: institution in the "
+                    + "configuration, else Example Museum of Art).")
+    String institution;
+
+    @Option(names = "--passwd", paramLabel = "FILE",
+            description = "Users who may write through /update and /data (Jetty realm format, HTTP basic "
+                    + "authentication; default: server.passwords). Without one nobody can write.")
+    Path passwordFile;
+
+    @Option(names = "--query-timeout", paramLabel = "DURATION",
+            description = "How long one query may run before it is cut off: 500ms, 30s, 2m … "
+                    + "(default: server.query-timeout, else 30s).")
+    String queryTimeout;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Config.Server configured = options.config().server();
+        int listenPort = port != null ? port : configured.port() != null ? configured.port() : DEFAULT_PORT;
+        if (listenPort < 0 || listenPort > 65_535)
+            throw new CommandLine.ParameterException(spec.commandLine(), "the port must be between 0 and 65535, not " + listenPort);
+        String listenHost = host != null ? host : configured.host() != null ? configured.host() : GlamServer.LOOPBACK;
+        Duration timeout;
+        try {
+            timeout = queryTimeout != null ? Config.parseDuration(queryTimeout) : configured.timeout();
+        } catch (IllegalArgumentException e) {
+            if (queryTimeout == null) throw e; // the configuration file's value: its message names it
+            throw new CommandLine.ParameterException(spec.commandLine(), "--query-timeout: " + e.getMessage());
+        }
+        if (timeout.isNegative() || timeout.isZero())
+            throw new CommandLine.ParameterException(spec.commandLine(), "the query timeout must be more than 0, not " + timeout);
+        Path passwords = passwordFile != null ? passwordFile : configured.passwords();
+        Path data = options.data();
+        if (!Files.isDirectory(data.resolve("tdb2")))
+            throw new IllegalArgumentException("no store under " + data + ": load one first (glam demo --data " + data
+                    + ", or glam ingest --data " + data + " …)");
+
+        ObjectStore store = options.openStore();
+        GlamServer server;
+        try {
+            ServerContext context = new ServerContext(store, new UriScheme(options.baseUri(baseUri)), data,
+                    institution != null ? institution : options.config().institutionOrDefault(), timeout, passwords);
+            List<ServerPart> parts = List.of(new SparqlPart(), new LinkedDataPart());
+            server = new GlamServer(context, listenHost, listenPort, parts).start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // The server first, so no request is still reading when the store closes.
+            try {
+                server.stop();
+            } finally {
+                store.close();
+                stopped.countDown();
+            }
+        }, "glam-serve-shutdown"));
+
+        PrintStream out = System.out;
+        String url = server.url();
+        out.printf("glam serve: %s (%,d object graphs)%n%n", data, store.graphNames().size());
+        out.printf("  SPARQL       %ssparql   (GET or POST; CORS; a query may run %s)%n", url, describe(timeout));
+        out.printf("  Query page   %squery    (example queries)%n", url);
+        if (passwords != null)
+            out.printf("  Writes       %supdate   %sdata   (users in %s)%n", url, url, passwords);
+        else
+            out.println("  Writes       off (give a password file with --passwd FILE to let its users write)");
+        if (GlamServer.isWildcard(server.host()))
+            out.printf("%n  Listening on every interface, port %d.%n", server.port());
+        out.printf("%nPress Ctrl+C to stop.%n");
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 != 0 ? d.toMillis() + " ms" : d.toSeconds() + " s";
+    }
+}
