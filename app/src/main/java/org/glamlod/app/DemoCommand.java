@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
@@ -21,9 +22,12 @@ import org.glamlod.model.sample.SampleCollection;
 import org.glamlod.model.shacl.ObjectReport;
 import org.glamlod.model.shacl.ObjectValidator;
 import org.glamlod.store.ObjectLoader;
+import org.glamlod.server.GlamServer;
+import org.glamlod.server.ServerContext;
 import org.glamlod.store.ObjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * The whole system on embedded defaults with bundled sample data: the hand-made sample collection, and sample
@@ -34,15 +38,23 @@ import picocli.CommandLine.Mixin;
         description = {"Load the bundled samples into a store under --data (the sample collection, and sample records "
                 + "in the Smithsonian EDAN, SMK API, LIDO and CSV formats through their mappings), write their Linked Art "
                 + "JSON-LD, check they are publishable, and print where to look.",
-                "Safe to run again: unchanged objects are not written twice."})
+                "Then it serves them on this machine (pages, search, SPARQL, the query page) until stopped; "
+                        + "--no-serve only loads. Safe to run again: unchanged objects are not written twice."})
 final class DemoCommand implements Callable<Integer> {
     private static final int SHOWN_PROBLEMS = 5;
 
     @Mixin
     DataOptions options;
 
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
+            description = "Port for the demo server, on this machine only; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--no-serve", description = "Load and check the samples, then exit instead of serving them.")
+    boolean noServe;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintStream out = System.out;
         UriScheme uris = new UriScheme(SampleCollection.BASE_URI);
         ObjectGraphWriter writer = new ObjectGraphWriter(uris);
@@ -51,7 +63,8 @@ final class DemoCommand implements Callable<Integer> {
         List<String> objects;
         long quads;
         String storeLocation;
-        try (ObjectStore store = options.openStore()) {
+        ObjectStore store = options.openStore();
+        try {
             List<HumanMadeObject> samples = SampleCollection.all();
             try (ObjectLoader loader = new ObjectLoader(store, "samples", 1000)) {
                 samples.forEach(o -> loader.put(uris.object(o.id()), writer.graph(o)));
@@ -100,12 +113,23 @@ final class DemoCommand implements Callable<Integer> {
             out.printf("  Validation   %d of %d objects publishable%n", objects.size() - failing, objects.size());
             out.print(problems);
             if (failing > SHOWN_PROBLEMS) out.printf("    … and %d more: ./glam validate --data %s%n", failing - SHOWN_PROBLEMS, options.data());
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
         }
+        if (noServe) store.close();
         out.println();
         out.println("Next:");
         out.printf("  ./glam validate --data %s    the SHACL report over the whole store%n", options.data());
         out.printf("  less %s    an object as Linked Art JSON-LD%n", options.data().resolve("linked-art").resolve("SK-C-5.json"));
         out.printf("  ./glam ingest --mapping csv --data %s your-export.csv    your own records (docs/mapping-language.md)%n", options.data());
+        if (noServe) return 0;
+        Serving serving = Serving.start(new ServerContext(store, uris, options.data(), "Example Museum of Art",
+                Duration.ofSeconds(30), null), GlamServer.LOOPBACK, port);
+        out.printf("%nServing the demo at %s%n", serving.url());
+        serving.printUrls(out);
+        out.printf("  An object    %sobject/SK-C-5%n", serving.url());
+        serving.awaitStop(out);
         return 0;
     }
 }

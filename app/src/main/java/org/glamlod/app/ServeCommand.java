@@ -4,15 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.glamlod.model.rdf.UriScheme;
-import org.glamlod.pages.LinkedDataPart;
 import org.glamlod.server.GlamServer;
 import org.glamlod.server.ServerContext;
-import org.glamlod.server.ServerPart;
-import org.glamlod.server.sparql.SparqlPart;
 import org.glamlod.store.ObjectStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,46 +85,13 @@ final class ServeCommand implements Callable<Integer> {
                     + ", or glam ingest --data " + data + " …)");
 
         ObjectStore store = options.openStore();
-        GlamServer server;
-        try {
-            ServerContext context = new ServerContext(store, new UriScheme(options.baseUri(baseUri)), data,
-                    institution != null ? institution : options.config().institutionOrDefault(), timeout, passwords);
-            List<ServerPart> parts = List.of(new SparqlPart(), new LinkedDataPart());
-            server = new GlamServer(context, listenHost, listenPort, parts).start();
-        } catch (RuntimeException e) {
-            store.close();
-            throw e;
-        }
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // The server first, so no request is still reading when the store closes.
-            try {
-                server.stop();
-            } finally {
-                store.close();
-                stopped.countDown();
-            }
-        }, "glam-serve-shutdown"));
-
+        Serving serving = Serving.start(new ServerContext(store, new UriScheme(options.baseUri(baseUri)), data,
+                institution != null ? institution : options.config().institutionOrDefault(), timeout, passwords),
+                listenHost, listenPort);
         PrintStream out = System.out;
-        String url = server.url();
         out.printf("glam serve: %s (%,d object graphs)%n%n", data, store.graphNames().size());
-        out.printf("  SPARQL       %ssparql   (GET or POST; CORS; a query may run %s)%n", url, describe(timeout));
-        out.printf("  Query page   %squery    (example queries)%n", url);
-        if (passwords != null)
-            out.printf("  Writes       %supdate   %sdata   (users in %s)%n", url, url, passwords);
-        else
-            out.println("  Writes       off (give a password file with --passwd FILE to let its users write)");
-        if (GlamServer.isWildcard(server.host()))
-            out.printf("%n  Listening on every interface, port %d.%n", server.port());
-        out.printf("%nPress Ctrl+C to stop.%n");
-        out.flush();
-        stopped.await();
+        serving.printUrls(out);
+        serving.awaitStop(out);
         return 0;
-    }
-
-    private static String describe(Duration d) {
-        return d.toMillis() % 1000 != 0 ? d.toMillis() + " ms" : d.toSeconds() + " s";
     }
 }

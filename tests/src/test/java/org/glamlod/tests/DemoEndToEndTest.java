@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoEndToEndTest {
     @Test
     void demoLoadsTheSamplesAndValidateReportsTheUnpublishableOne(@TempDir Path data) throws Exception {
-        Cli.Result demo = Cli.jar("demo", "--data", data.toString());
+        Cli.Result demo = Cli.jar("demo", "--no-serve", "--data", data.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("sample collection 11 objects: 11 new").contains("glam validate")
                 .containsPattern("smithsonian-edan +10 records: 8 new, 0 changed, 0 unchanged, 2 rejected")
@@ -46,7 +46,7 @@ class DemoEndToEndTest {
         }
 
         // running it again writes nothing new
-        Cli.Result again = Cli.jar("demo", "--data", data.toString());
+        Cli.Result again = Cli.jar("demo", "--no-serve", "--data", data.toString());
         assertThat(again.out()).contains("sample collection 11 objects: 0 new, 0 changed, 11 unchanged")
                 .containsPattern("smithsonian-edan +10 records: 0 new, 0 changed, 8 unchanged");
         try (ObjectStore store = ObjectStore.open(data)) {
@@ -56,6 +56,36 @@ class DemoEndToEndTest {
         Cli.Result validate = Cli.jar("validate", "--data", data.toString());
         assertThat(validate.exit()).as("exit 3: violations").isEqualTo(3);
         assertThat(validate.out()).contains(objects + " objects checked").contains("object/2003.9: image/1/file");
+    }
+
+    /** Without --no-serve the demo serves what it loaded until stopped: pages and SPARQL answer. */
+    @Test
+    void demoServesWhatItLoaded(@TempDir Path data) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Cli.JAR.toString(), "demo", "--port", "0", "--data", data.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            String url = null;
+            for (String line; url == null && (line = lines.readLine()) != null; )
+                if (line.startsWith("Serving the demo at ")) url = line.substring("Serving the demo at ".length()).strip();
+            assertThat(url).as("the demo says where it serves").startsWith("http://127.0.0.1:");
+            var http = java.net.http.HttpClient.newHttpClient();
+            var home = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(home.statusCode()).isEqualTo(200);
+            assertThat(home.body()).contains("Example Museum of Art");
+            var ask = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "sparql?query="
+                    + java.net.URLEncoder.encode("ASK { ?o a <http://www.cidoc-crm.org/cidoc-crm/E22_Human-Made_Object> }",
+                    java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(ask.body()).contains("true");
+        } finally {
+            p.destroy(); // SIGTERM: the shutdown hook stops the server and closes the store
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        try (ObjectStore store = ObjectStore.open(data)) {
+            assertThat(store.graphNames()).as("the store was closed cleanly").isNotEmpty();
+        }
     }
 
     @Test

@@ -44,7 +44,7 @@ class ExampleQueriesTest {
 
     @BeforeAll
     static void demoDataServedByGlamServe() throws Exception {
-        Cli.Result demo = Cli.jar("demo", "--data", data.toString());
+        Cli.Result demo = Cli.jar("demo", "--no-serve", "--data", data.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
 
         serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
