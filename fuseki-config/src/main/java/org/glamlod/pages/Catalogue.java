@@ -145,15 +145,15 @@ final class Catalogue {
         out.getPrefixMapping().setNsPrefixes(PREFIXES);
         Txn.executeRead(dataset, () -> {
             Graph union = dataset.asDatasetGraph().getUnionGraph();
-            Deque<Node> todo = new ArrayDeque<>(List.of(root));
-            Set<Node> seen = new HashSet<>(todo);
-            while (!todo.isEmpty()) {
-                union.find(todo.pop(), Node.ANY, Node.ANY).forEachRemaining(t -> {
+            Deque<Node> pending = new ArrayDeque<>(List.of(root));
+            Set<Node> seen = new HashSet<>(pending);
+            while (!pending.isEmpty()) {
+                union.find(pending.pop(), Node.ANY, Node.ANY).forEachRemaining(t -> {
                     out.add(t);
                     Node o = t.getObject();
                     if (!o.isURI() || !seen.add(o)) return;
                     if (o.getURI().startsWith(own)) {
-                        todo.push(o);
+                        pending.push(o);
                     } else {
                         union.find(o, RDF.type.asNode(), Node.ANY).forEachRemaining(out::add);
                         union.find(o, RDFS.label.asNode(), Node.ANY).forEachRemaining(out::add);

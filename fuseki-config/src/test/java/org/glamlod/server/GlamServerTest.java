@@ -61,7 +61,7 @@ class GlamServerTest {
     }
 
     @Test
-    void aPortInUseGivesAMessageThatSaysWhatToDo(@TempDir Path data) {
+    void aPortInUseGivesAMessageThatSaysWhatToRunInstead(@TempDir Path data) {
         try (ObjectStore store = ObjectStore.open(data);
              GlamServer first = new GlamServer(context(store, data), GlamServer.LOOPBACK, 0, List.of()).start()) {
             GlamServer second = new GlamServer(context(store, data), GlamServer.LOOPBACK, first.port(), List.of());
