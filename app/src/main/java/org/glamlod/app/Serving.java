@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.glamlod.dumps.DumpsPart;
 import org.glamlod.pages.LinkedDataPart;
 import org.glamlod.server.GlamServer;
 import org.glamlod.server.ServerContext;
@@ -23,7 +24,7 @@ final class Serving {
 
     /** The parts of the public face, in one place. */
     static List<ServerPart> parts() {
-        return List.of(new SparqlPart(), new LinkedDataPart());
+        return List.of(new SparqlPart(), new LinkedDataPart(), new DumpsPart());
     }
 
     /**
@@ -59,6 +60,8 @@ final class Serving {
         out.printf("  Pages        %s   (home page and search; /object/{id} for people and, by content negotiation, machines)%n", url);
         out.printf("  SPARQL       %ssparql   (GET or POST; CORS; a query may run %s)%n", url, describe(context.queryTimeout()));
         out.printf("  Query page   %squery    (example queries)%n", url);
+        out.printf("  Downloads    %sdumps    (N-Quads, Turtle, Linked Art; remade daily when the data changed)%n", url);
+        out.printf("  About        %svoid     (VoID and DCAT)   %ssitemap.xml%n", url, url);
         if (context.passwordFile() != null)
             out.printf("  Writes       %supdate   %sdata   (users in %s)%n", url, url, context.passwordFile());
         else

@@ -28,7 +28,7 @@ class GlamTest {
 
     /** Every command, and glam itself, answers --help and --version. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "demo", "ingest", "serve", "validate", "bench", "bench ingest"})
+    @ValueSource(strings = {"", "demo", "ingest", "serve", "validate", "export", "compact", "bench", "bench ingest"})
     void everyCommandHasHelpAndVersion(String command) {
         String[] prefix = command.isEmpty() ? new String[0] : command.split(" ");
         assertThat(Glam.run(concat(prefix, "--help"))).isZero();
