@@ -1,13 +1,13 @@
 package org.glamlod.pages;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glamlod.model.vocab.RightsStatements;
 
 /**
  * A rights URI in plain words, as a page shows it next to an image: "Public domain", "CC0", "CC BY 4.0",
- * "In copyright", "Rights unknown". Unknown rights are never read as open.
+ * "In Copyright", "Rights unknown". Unknown rights are never read as open.
  *
  * @param uri   the rights URI, or null when the record has none
  * @param label the words
@@ -17,19 +17,6 @@ record Rights(String uri, String label, boolean open) {
     private static final Pattern CC_PUBLIC_DOMAIN = Pattern.compile("^https?://(?:www\\.)?creativecommons\\.org/publicdomain/(mark|zero)/.*");
     private static final Pattern CC_LICENCE = Pattern.compile("^https?://(?:www\\.)?creativecommons\\.org/licenses/([a-z-]+)/([0-9.]+)/?.*");
     private static final Pattern RIGHTS_STATEMENT = Pattern.compile("^https?://(?:www\\.)?rightsstatements\\.org/(?:vocab|page)/([A-Za-z-]+)/.*");
-    private static final Map<String, String> STATEMENTS = Map.ofEntries(
-            Map.entry("InC", "In copyright"),
-            Map.entry("InC-EDU", "In copyright – educational use permitted"),
-            Map.entry("InC-NC", "In copyright – non-commercial use permitted"),
-            Map.entry("InC-OW-EU", "In copyright – EU orphan work"),
-            Map.entry("InC-RUU", "In copyright – rights-holder unlocatable"),
-            Map.entry("NoC-CR", "No copyright – contractual restrictions"),
-            Map.entry("NoC-NC", "No copyright – non-commercial use only"),
-            Map.entry("NoC-OKLR", "No copyright – other known legal restrictions"),
-            Map.entry("NoC-US", "No copyright – United States"),
-            Map.entry("CNE", "Copyright not evaluated"),
-            Map.entry("UND", "Copyright undetermined"),
-            Map.entry("NKC", "No known copyright"));
 
     static Rights of(String uri) {
         if (uri == null) return new Rights(null, "Rights unknown", false);
@@ -41,7 +28,8 @@ record Rights(String uri, String label, boolean open) {
             return new Rights(uri, "CC " + code.toUpperCase(Locale.ROOT) + " " + m.group(2), code.equals("by") || code.equals("by-sa"));
         }
         m = RIGHTS_STATEMENT.matcher(uri);
-        if (m.matches() && STATEMENTS.containsKey(m.group(1))) return new Rights(uri, STATEMENTS.get(m.group(1)), false);
+        if (m.matches() && RightsStatements.TITLES.containsKey(m.group(1)))
+            return new Rights(uri, RightsStatements.TITLES.get(m.group(1)), false);
         return new Rights(uri, "Rights statement", false);
     }
 

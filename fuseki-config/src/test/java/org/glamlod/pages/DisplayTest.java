@@ -45,8 +45,8 @@ class DisplayTest {
         assertThat(Rights.of("http://creativecommons.org/licenses/by-nc/4.0/")).extracting(Rights::label, Rights::open)
                 .containsExactly("CC BY-NC 4.0", false);
         assertThat(Rights.of("http://rightsstatements.org/vocab/InC/1.0/")).extracting(Rights::label, Rights::kind)
-                .containsExactly("In copyright", "restricted");
-        assertThat(Rights.of("http://rightsstatements.org/vocab/NoC-US/1.0/").label()).isEqualTo("No copyright – United States");
+                .containsExactly("In Copyright", "restricted");
+        assertThat(Rights.of("http://rightsstatements.org/vocab/NoC-US/1.0/").label()).isEqualTo("No Copyright - United States");
         assertThat(Rights.of(null)).extracting(Rights::label, Rights::kind).containsExactly("Rights unknown", "unknown");
         assertThat(Rights.of("https://museum.example/terms").open()).isFalse();
     }

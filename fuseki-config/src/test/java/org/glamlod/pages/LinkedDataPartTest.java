@@ -298,7 +298,7 @@ class LinkedDataPartTest {
         assertThat(html).contains("<a href=\"http://creativecommons.org/publicdomain/mark/1.0/\" class=\"rights open\" rel=\"license\">Image: Public domain</a>")
                 .contains("<a href=\"http://creativecommons.org/publicdomain/zero/1.0/\" class=\"rights open\" rel=\"license\">CC0</a>");
         assertThat(s.get("/object/PH-2001-77").body())
-                .contains("<a href=\"http://rightsstatements.org/vocab/InC/1.0/\" class=\"rights restricted\" rel=\"license\">Image: In copyright</a>")
+                .contains("<a href=\"http://rightsstatements.org/vocab/InC/1.0/\" class=\"rights restricted\" rel=\"license\">Image: In Copyright</a>")
                 .doesNotContain("og:image");
         assertThat(s.get("/object/2003.9").body()).contains("<span class=\"rights unknown\">Image: Rights unknown</span>");
     }

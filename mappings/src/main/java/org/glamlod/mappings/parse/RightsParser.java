@@ -1,5 +1,6 @@
 package org.glamlod.mappings.parse;
 
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.glamlod.model.vocab.RightsStatements;
 
 /**
  * Maps what sources give as rights (a URI in any common spelling, a licence name, a public-domain flag) to one
@@ -29,26 +31,11 @@ import java.util.stream.Collectors;
 public final class RightsParser {
     public static final String CC0 = "http://creativecommons.org/publicdomain/zero/1.0/";
     public static final String PUBLIC_DOMAIN_MARK = "http://creativecommons.org/publicdomain/mark/1.0/";
-    private static final String STATEMENTS = "http://rightsstatements.org/vocab/";
     private static final String LICENSES = "http://creativecommons.org/licenses/";
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s_–-]+");
 
-    /** rightsstatements.org's codes and titles. */
-    private static final Map<String, String> RIGHTS_STATEMENTS = Map.ofEntries(
-            Map.entry("InC", "In Copyright"),
-            Map.entry("InC-OW-EU", "In Copyright - EU Orphan Work"),
-            Map.entry("InC-EDU", "In Copyright - Educational Use Permitted"),
-            Map.entry("InC-NC", "In Copyright - Non-Commercial Use Permitted"),
-            Map.entry("InC-RUU", "In Copyright - Rights-holder(s) Unlocatable or Unidentifiable"),
-            Map.entry("NoC-CR", "No Copyright - Contractual Restrictions"),
-            Map.entry("NoC-NC", "No Copyright - Non-Commercial Use Only"),
-            Map.entry("NoC-OKLR", "No Copyright - Other Known Legal Restrictions"),
-            Map.entry("NoC-US", "No Copyright - United States"),
-            Map.entry("CNE", "Copyright Not Evaluated"),
-            Map.entry("UND", "Copyright Undetermined"),
-            Map.entry("NKC", "No Known Copyright"));
-    private static final Map<String, String> STATEMENT_CODES = RIGHTS_STATEMENTS.keySet().stream()
+    private static final Map<String, String> STATEMENT_CODES = RightsStatements.TITLES.keySet().stream()
             .collect(Collectors.toUnmodifiableMap(code -> code.toLowerCase(Locale.ROOT), Function.identity()));
 
     /** Names, compared as {@link #words} leaves them: the licences' own names, and rightsstatements.org's. */
@@ -129,7 +116,7 @@ public final class RightsParser {
                 Map.entry("public domain|publicdomain|pd|pdm|pdm 1.0|public domain mark|public domain mark 1.0"
                         + "|gemeinfrei|publiek domein|domaine public", PUBLIC_DOMAIN_MARK),
                 Map.entry("no known copyright restrictions", statement("NKC"))));
-        RIGHTS_STATEMENTS.forEach((code, title) -> {
+        RightsStatements.TITLES.forEach((code, title) -> {
             names.put(words(code), statement(code));
             names.put(words(title), statement(code));
         });
@@ -173,7 +160,7 @@ public final class RightsParser {
     }
 
     private static String statement(String code) {
-        return STATEMENTS + code + "/1.0/";
+        return RightsStatements.uri(code);
     }
 
     /** Lower case, with hyphens, underscores and runs of spaces as one space, and no final dot. */
