@@ -23,11 +23,9 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(options.data().resolve("tdb2")))
-            throw new IllegalArgumentException("no store under " + options.data() + "; load one first (glam demo, or glam ingest)");
         PrintStream out = System.out;
         Compaction.Result r;
-        try (ObjectStore store = options.openStore()) {
+        try (ObjectStore store = options.openLocalStore("compact")) {
             out.printf("Compacting %s ...%n", store.location());
             r = Compaction.compact(store);
         }

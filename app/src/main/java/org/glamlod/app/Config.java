@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
+import org.glamlod.store.RemoteStore;
 
 /**
  * The configuration file ({@code glam.yaml}): what a museum sets once. Every key is optional and documented in
@@ -39,14 +40,36 @@ record Config(String institution, @JsonProperty("base-uri") String baseUri, Path
         }
     }
 
-    /** @param endpoint an external SPARQL 1.1 store (remote mode), or null for the embedded TDB2 store */
-    record Store(String endpoint) {}
+    /**
+     * @param endpoint     an external SPARQL 1.1 store (remote mode), or null for the embedded TDB2 store
+     * @param query        its query endpoint, if not {@code {endpoint}/sparql}
+     * @param update       its update endpoint, if not {@code {endpoint}/update}
+     * @param data         its Graph Store Protocol endpoint, if not {@code {endpoint}/data}
+     * @param user         the user glam writes as
+     * @param passwordFile a file holding that user's password (its first line)
+     */
+    record Store(String endpoint, String query, String update, String data, String user,
+                 @JsonProperty("password-file") Path passwordFile) {
+        RemoteStore.Settings settings() {
+            RemoteStore.Settings s = new RemoteStore.Settings(endpoint, query, update, data, null, null);
+            if (user == null && passwordFile == null) return s;
+            if (user == null || passwordFile == null)
+                throw new IllegalArgumentException("store.user and store.password-file go together: give both, or neither");
+            try {
+                String password = Files.readAllLines(passwordFile).stream().findFirst().orElse("").strip();
+                if (password.isEmpty()) throw new IllegalArgumentException("store.password-file " + passwordFile + " is empty");
+                return s.withLogin(user, password);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read store.password-file " + passwordFile + ": " + e.getMessage());
+            }
+        }
+    }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     static Config empty() {
-        return new Config(null, null, null, new Server(null, null, null, null), new Store(null));
+        return new Config(null, null, null, new Server(null, null, null, null), new Store(null, null, null, null, null, null));
     }
 
     /** The given file (which must exist), else {@code ./glam.yaml} if there is one, else an empty configuration. */
@@ -62,7 +85,8 @@ record Config(String institution, @JsonProperty("base-uri") String baseUri, Path
             return new Config(c.institution, c.baseUri, c.data == null ? null : dir.resolve(c.data),
                     c.server == null ? empty().server : new Server(c.server.port, c.server.host,
                             c.server.passwords == null ? null : dir.resolve(c.server.passwords), c.server.queryTimeout),
-                    c.store == null ? empty().store : c.store);
+                    c.store == null ? empty().store : new Store(c.store.endpoint, c.store.query, c.store.update, c.store.data,
+                            c.store.user, c.store.passwordFile == null ? null : dir.resolve(c.store.passwordFile)));
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException(f + ": unknown key '" + e.getPropertyName() + "' at " + path(e)
                     + " (known: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "))

@@ -2,6 +2,8 @@ package org.glamlod.app;
 
 import java.nio.file.Path;
 import org.glamlod.store.ObjectStore;
+import org.glamlod.store.RemoteStore;
+import org.glamlod.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -35,11 +37,23 @@ final class DataOptions {
         return given || config().data() == null ? data : config().data();
     }
 
-    /** Opens the store in the data directory. */
-    ObjectStore openStore() {
+    /** Opens the store: the remote one the configuration names (store.endpoint), else the one in the data directory. */
+    Store openStore() {
+        Config.Store remote = config().store();
+        return remote.endpoint() != null ? RemoteStore.connect(remote.settings()) : ObjectStore.open(data());
+    }
+
+    /**
+     * Opens the embedded store, for commands that work on TDB2 itself ({@code what}: "compact", "export"); in remote
+     * mode they are the remote store's own business, and the message says so.
+     */
+    ObjectStore openLocalStore(String what) {
         if (config().store().endpoint() != null)
-            throw new IllegalArgumentException("store.endpoint (remote mode) is set in the configuration, and remote "
-                    + "stores are not supported yet; remove it to use the embedded store under " + data());
+            throw new IllegalArgumentException("glam " + what + " works on the embedded store, and the configuration names "
+                    + "a remote one (store.endpoint " + config().store().endpoint() + "): " + what + " there with the store's own "
+                    + "tools (Fuseki: " + (what.equals("compact") ? "POST /$/compact/{name}" : "POST /$/backup/{name}") + ")");
+        if (!java.nio.file.Files.isDirectory(data().resolve("tdb2")))
+            throw new IllegalArgumentException("no store under " + data() + "; load one first (glam demo, or glam ingest)");
         return ObjectStore.open(data());
     }
 

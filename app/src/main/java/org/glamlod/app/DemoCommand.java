@@ -24,7 +24,7 @@ import org.glamlod.model.shacl.ObjectValidator;
 import org.glamlod.store.ObjectLoader;
 import org.glamlod.server.GlamServer;
 import org.glamlod.server.ServerContext;
-import org.glamlod.store.ObjectStore;
+import org.glamlod.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         List<String> objects;
         long quads;
         String storeLocation;
-        ObjectStore store = options.openStore();
+        Store store = options.openStore();
         try {
             List<HumanMadeObject> samples = SampleCollection.all();
             try (ObjectLoader loader = new ObjectLoader(store, "samples", 1000)) {
@@ -92,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             objects = store.graphNames();
             quads = store.quadCount();
-            storeLocation = store.location().toString();
+            storeLocation = store.location();
 
             Path jsonDir = options.data().resolve("linked-art");
             Files.createDirectories(jsonDir);

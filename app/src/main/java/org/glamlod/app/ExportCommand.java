@@ -58,11 +58,9 @@ final class ExportCommand implements Callable<Integer> {
         if (format != null && out == null)
             throw new CommandLine.ParameterException(spec.commandLine(), "--format needs --out; without both, glam export "
                     + "remakes every published dump in " + options.data().resolve("dumps"));
-        if (!Files.isDirectory(options.data().resolve("tdb2")))
-            throw new IllegalArgumentException("no store under " + options.data() + "; load one first (glam demo, or glam ingest)");
         PrintStream stdout = System.out;
         long skipped;
-        try (ObjectStore store = options.openStore(); Bars bars = new Bars()) {
+        try (ObjectStore store = options.openLocalStore("export"); Bars bars = new Bars()) {
             Dumps dumps = new Dumps(store, options.data());
             if (out != null) {
                 DumpFile file = dumps.export(format, out, bars);

@@ -20,7 +20,7 @@ import org.glamlod.mappings.source.Sources;
 import org.glamlod.model.rdf.ObjectGraphWriter;
 import org.glamlod.model.rdf.UriScheme;
 import org.glamlod.store.ObjectLoader;
-import org.glamlod.store.ObjectStore;
+import org.glamlod.store.Store;
 
 /**
  * One ingest run: source records are read one at a time, mapped, written as graphs, and loaded if they changed.
@@ -55,7 +55,7 @@ final class Ingest implements AutoCloseable {
     private final Mapping mapping;
     private final UriScheme uris;
     private final ObjectGraphWriter writer;
-    private final ObjectStore store;
+    private final Store store;
     private final BufferedWriter report;
     private long read;
     private long rejected;
@@ -65,7 +65,7 @@ final class Ingest implements AutoCloseable {
     private final List<String> firstProblems = new java.util.ArrayList<>();
     private static final int SHOWN = 3;
 
-    Ingest(Mapping mapping, UriScheme uris, ObjectStore store, Path reportFile) throws IOException {
+    Ingest(Mapping mapping, UriScheme uris, Store store, Path reportFile) throws IOException {
         this.mapping = mapping;
         this.uris = uris;
         this.writer = new ObjectGraphWriter(uris);

@@ -13,7 +13,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.glamlod.mappings.engine.Mapping;
 import org.glamlod.mappings.source.HttpOptions;
 import org.glamlod.model.rdf.UriScheme;
-import org.glamlod.store.ObjectStore;
+import org.glamlod.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
         HttpOptions http = contact == null ? HttpOptions.DEFAULT : HttpOptions.DEFAULT.withContact(contact);
         PrintStream out = System.out;
         Ingest.Summary s;
-        try (ObjectStore store = options.openStore();
+        try (Store store = options.openStore();
              Ingest ingest = new Ingest(m, uris, store, reportFile);
              ProgressBar bar = new ProgressBarBuilder().setTaskName("Ingesting " + m.name()).setInitialMax(-1)
                      .setUnit(" records", 1).showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.glamlod.model.rdf.UriScheme;
 import org.glamlod.server.GlamServer;
 import org.glamlod.server.ServerContext;
-import org.glamlod.store.ObjectStore;
+import org.glamlod.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,16 +80,16 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the query timeout must be more than 0, not " + timeout);
         Path passwords = passwordFile != null ? passwordFile : configured.passwords();
         Path data = options.data();
-        if (!Files.isDirectory(data.resolve("tdb2")))
+        if (options.config().store().endpoint() == null && !Files.isDirectory(data.resolve("tdb2")))
             throw new IllegalArgumentException("no store under " + data + ": load one first (glam demo --data " + data
                     + ", or glam ingest --data " + data + " …)");
 
-        ObjectStore store = options.openStore();
+        Store store = options.openStore();
         Serving serving = Serving.start(new ServerContext(store, new UriScheme(options.baseUri(baseUri)), data,
                 institution != null ? institution : options.config().institutionOrDefault(), timeout, passwords),
                 listenHost, listenPort);
         PrintStream out = System.out;
-        out.printf("glam serve: %s (%,d object graphs)%n%n", data, store.graphNames().size());
+        out.printf("glam serve: %s (%,d object graphs)%n%n", store.location(), store.graphNames().size());
         serving.printUrls(out);
         serving.awaitStop(out);
         return 0;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.NodeFactory;
 import org.glamlod.model.shacl.ObjectReport;
 import org.glamlod.model.shacl.ObjectValidator;
-import org.glamlod.store.ObjectStore;
+import org.glamlod.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
         int checked = 0;
         int failing = 0;
         ObjectValidator validator = new ObjectValidator();
-        try (ObjectStore store = options.openStore()) {
+        try (Store store = options.openStore()) {
             List<String> names = store.graphNames();
             for (String name : names) {
                 ObjectReport report = validator.validate(store.graph(name), NodeFactory.createURI(name));

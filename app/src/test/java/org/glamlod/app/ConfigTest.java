@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.glamlod.store.RemoteStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,13 +59,33 @@ class ConfigTest {
     }
 
     @Test
-    void remoteModeIsRefusedUntilItExists(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("glam.yaml");
-        Files.writeString(f, "store: { endpoint: http://localhost:1/glam }\n");
+    void remoteModeReadsItsLoginFromTheFileAndKeepsThePasswordOutOfMessages(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("pw"), "hunter22\n");
+        Path f = Files.writeString(dir.resolve("glam.yaml"), """
+                store:
+                  endpoint: http://localhost:1/glam
+                  update: http://localhost:1/glam/write
+                  user: ingester
+                  password-file: pw
+                """);
         DataOptions options = new DataOptions();
         options.configFile = f;
         options.data = dir;
-        assertThatThrownBy(options::openStore).hasMessageContaining("remote stores are not supported yet");
+        RemoteStore.Settings s = options.config().store().settings();
+        assertThat(s.query()).isEqualTo("http://localhost:1/glam/sparql");
+        assertThat(s.update()).isEqualTo("http://localhost:1/glam/write");
+        assertThat(s.user()).isEqualTo("ingester");
+        assertThat(s.password()).isEqualTo("hunter22");
+        assertThat(s.toString()).doesNotContain("hunter22");
+        // nothing answers there: the command fails at once, naming the address, and never the password
+        assertThatThrownBy(options::openStore).hasMessageContaining("http://localhost:1/glam")
+                .hasMessageContaining("is it running").message().doesNotContain("hunter22");
+        assertThatThrownBy(() -> options.openLocalStore("compact")).hasMessageContaining("/$/compact");
+
+        Files.writeString(f, "store: { endpoint: http://localhost:1/glam, user: ingester }\n");
+        DataOptions half = new DataOptions();
+        half.configFile = f;
+        assertThatThrownBy(() -> half.config().store().settings()).hasMessageContaining("go together");
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class Compaction {
         long start = System.nanoTime();
         TextIndex index = Tdb2.textIndex(store);
         Path text = index instanceof TextIndexLucene lucene && lucene.getDirectory() instanceof FSDirectory fs ? fs.getDirectory() : null;
-        long tdbBefore = size(store.location());
+        long tdbBefore = size(store.directory());
         long textBefore = size(text);
         long quads = Txn.calculateRead(store.dataset(), () -> Tdb2.quadCount(store));
 
@@ -63,7 +63,7 @@ public final class Compaction {
         long after = Txn.calculateRead(store.dataset(), () -> Tdb2.quadCount(store));
         if (after != quads) // compaction copies; a different count would mean Jena lost data, so say so loudly
             throw new IllegalStateException("compaction changed the number of quads from " + quads + " to " + after);
-        return new Result(tdbBefore, size(store.location()), textBefore, size(text), quads,
+        return new Result(tdbBefore, size(store.directory()), textBefore, size(text), quads,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

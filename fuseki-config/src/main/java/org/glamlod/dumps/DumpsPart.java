@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.glamlod.server.ServerContext;
 import org.glamlod.server.ServerPart;
+import org.glamlod.store.ObjectStore;
 
 /**
  * Bulk data and its description on the public server:
@@ -17,7 +18,8 @@ import org.glamlod.server.ServerPart;
  * <li>{@code GET /sitemap.xml} (and {@code /sitemaps/{n}.xml} past 50,000 objects): the object pages.</li>
  * </ul>
  * Dumps are made by {@code glam export}, and by the server at start and every {@link Settings#interval()} when the
- * store changed since the last ones.
+ * store changed since the last ones. In remote mode only the sitemap is served: the dumps and their description
+ * need the embedded store.
  */
 public final class DumpsPart implements ServerPart {
     /** Creative Commons Zero: the default licence of the data (the records; images carry their own rights). */
@@ -54,14 +56,15 @@ public final class DumpsPart implements ServerPart {
 
     @Override
     public void install(FusekiServer.Builder server, ServerContext context) {
-        Dumps dumps = new Dumps(context.store(), context.dataDir());
         PublicAddress address = new PublicAddress(settings.address());
         SitemapServlet sitemap = new SitemapServlet(new Sitemap(context.store(), context.uris()), address);
+        server.addServlet("/sitemap.xml", sitemap).addServlet("/sitemaps/*", sitemap);
+        // dumps read TDB2 itself (a whole-store snapshot in constant memory); a remote store makes its own backups
+        if (!(context.store() instanceof ObjectStore local)) return;
+        Dumps dumps = new Dumps(local, context.dataDir());
         server.addServlet("/dumps/*", new DumpsServlet(dumps, address))
                 .addServlet("/void", new VoidServlet(dumps, address, context.institution(), context.uris().base(), settings.license()))
-                .addServlet("/.well-known/void", new VoidServlet.WellKnown(address))
-                .addServlet("/sitemap.xml", sitemap)
-                .addServlet("/sitemaps/*", sitemap);
+                .addServlet("/.well-known/void", new VoidServlet.WellKnown(address));
         if (!settings.interval().isZero()) server.addFilter("/dumps/*", new DumpSchedule(dumps, settings.interval()));
     }
 }

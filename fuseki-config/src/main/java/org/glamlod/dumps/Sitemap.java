@@ -1,22 +1,19 @@
 package org.glamlod.dumps;
 
 import java.io.Writer;
-import java.util.Iterator;
+import java.time.Duration;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.apache.jena.graph.Node;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.ReadWrite;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.glamlod.model.rdf.UriScheme;
-import org.glamlod.store.ObjectStore;
+import org.glamlod.store.Store;
 
 /**
  * The sitemaps.org sitemap of the object pages ({@code {address}object/{id}}): one {@code urlset} at
  * {@code /sitemap.xml} while the objects fit the protocol's 50,000 URLs a file, else a sitemap index there pointing at
- * {@code /sitemaps/1.xml} … of up to 50,000 URLs each. Written straight from the store's graph names, so memory stays
- * constant. There is no {@code lastmod}: the store does not record when an object last changed, and a made-up date
+ * {@code /sitemaps/1.xml} … of up to 50,000 URLs each. Written from the store's graph names, one file's worth at a
+ * time. There is no {@code lastmod}: the store does not record when an object last changed, and a made-up date
  * would send crawlers to pages that did not change.
  */
 final class Sitemap {
@@ -24,16 +21,19 @@ final class Sitemap {
     /** The protocol's limit on URLs in one file (its 50 MB limit is far off: object URLs are short). */
     static final int MAX_URLS = 50_000;
 
-    private final ObjectStore store;
+    /** Listing graph names is quick; a store that takes longer is in trouble, and the crawler can come back. */
+    private static final Duration TIMEOUT = Duration.ofMinutes(1);
+
+    private final Store store;
     private final UriScheme uris;
     private final int perFile;
 
-    Sitemap(ObjectStore store, UriScheme uris) {
+    Sitemap(Store store, UriScheme uris) {
         this(store, uris, MAX_URLS);
     }
 
     /** With fewer URLs a file than the protocol allows, so tests can see the split. */
-    Sitemap(ObjectStore store, UriScheme uris, int perFile) {
+    Sitemap(Store store, UriScheme uris, int perFile) {
         this.store = store;
         this.uris = uris;
         this.perFile = perFile;
@@ -49,37 +49,30 @@ final class Sitemap {
         return page >= 1 && write(page, out, address);
     }
 
-    /** Page 0 is the root: the only urlset, or the index. Counting and writing see one snapshot of the store. */
+    /** Page 0 is the root: the only urlset, or the index. */
     private boolean write(long page, Writer out, String address) throws XMLStreamException {
-        Dataset ds = store.dataset();
-        ds.begin(ReadWrite.READ);
-        try {
-            DatasetGraph dsg = ds.asDatasetGraph();
-            long objects = 0;
-            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) objects++;
-            long files = Math.max(1, (objects + perFile - 1) / perFile);
-            if (page > files) return false;
-            if (page == 0 && files > 1) {
-                XMLStreamWriter xml = start(out, "sitemapindex");
-                for (long i = 1; i <= files; i++) element(xml, "sitemap", address + "sitemaps/" + i + ".xml");
-                end(xml);
-                return true;
-            }
-            XMLStreamWriter xml = start(out, "urlset");
-            String prefix = uris.base() + UriScheme.OBJECT;
-            Iterator<Node> it = dsg.listGraphNodes();
-            for (long skip = (Math.max(page, 1) - 1) * perFile; skip > 0 && it.hasNext(); skip--) it.next();
-            for (int n = 0; n < perFile && it.hasNext(); n++) {
-                String uri = it.next().getURI();
-                // the page path keeps the id as the URI has it, percent-encoded; graphs outside the URI space have no page
-                if (uris.idOf(uri, UriScheme.OBJECT).isPresent())
-                    element(xml, "url", address + UriScheme.OBJECT + uri.substring(prefix.length()));
-            }
+        List<Long> counted = store.select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }", TIMEOUT,
+                s -> s.getLiteral("n").getLong());
+        long objects = counted.isEmpty() ? 0 : counted.get(0);
+        long files = Math.max(1, (objects + perFile - 1) / perFile);
+        if (page > files) return false;
+        if (page == 0 && files > 1) {
+            XMLStreamWriter xml = start(out, "sitemapindex");
+            for (long i = 1; i <= files; i++) element(xml, "sitemap", address + "sitemaps/" + i + ".xml");
             end(xml);
             return true;
-        } finally {
-            ds.end();
         }
+        List<String> names = store.select("SELECT ?g WHERE { GRAPH ?g { } } ORDER BY ?g LIMIT " + perFile + " OFFSET "
+                + (Math.max(page, 1) - 1) * perFile, TIMEOUT, s -> s.getResource("g").getURI());
+        XMLStreamWriter xml = start(out, "urlset");
+        String prefix = uris.base() + UriScheme.OBJECT;
+        for (String uri : names) {
+            // the page path keeps the id as the URI has it, percent-encoded; graphs outside the URI space have no page
+            if (uris.idOf(uri, UriScheme.OBJECT).isPresent())
+                element(xml, "url", address + UriScheme.OBJECT + uri.substring(prefix.length()));
+        }
+        end(xml);
+        return true;
     }
 
     private static XMLStreamWriter start(Writer out, String root) throws XMLStreamException {

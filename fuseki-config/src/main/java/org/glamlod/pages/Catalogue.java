@@ -2,28 +2,21 @@ package org.glamlod.pages;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.QueryExecution;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.glamlod.model.HumanMadeObject;
@@ -32,8 +25,7 @@ import org.glamlod.model.rdf.UriScheme;
 import org.glamlod.model.vocab.AAT;
 import org.glamlod.model.vocab.CRM;
 import org.glamlod.model.vocab.LA;
-import org.glamlod.store.ObjectStore;
-import org.glamlod.store.StoreState;
+import org.glamlod.store.Store;
 
 /**
  * What the pages ask of the store: objects by URI, descriptions of agents, places, sets and concepts from the union
@@ -50,6 +42,7 @@ final class Catalogue {
     private static final String SPARQL_PREFIXES = """
             PREFIX crm: <http://www.cidoc-crm.org/cidoc-crm/>
             PREFIX la: <https://linked.art/ns/terms/>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX text: <http://jena.apache.org/text#>
             """;
@@ -81,19 +74,17 @@ final class Catalogue {
     record Facts(long objects, long makers, long images, long openImages, List<Entry> departments,
                  List<Entry> topMakers, List<String> showcase, Instant computed) {}
 
-    private final ObjectStore store;
-    private final Dataset dataset;
+    private final Store store;
+    private final Duration timeout;
     private final UriScheme uris;
     private final ObjectGraphReader reader;
-    private final long timeoutMillis;
     private volatile Facts facts;
 
-    Catalogue(ObjectStore store, UriScheme uris, Duration queryTimeout) {
+    Catalogue(Store store, UriScheme uris, Duration queryTimeout) {
         this.store = store;
-        this.dataset = store.dataset();
+        this.timeout = queryTimeout;
         this.uris = uris;
         this.reader = new ObjectGraphReader(uris);
-        this.timeoutMillis = queryTimeout.toMillis();
     }
 
     UriScheme uris() {
@@ -102,18 +93,13 @@ final class Catalogue {
 
     /** Whether the store has an object by this URI (its graph, describing it). */
     boolean isObject(String uri) {
-        Node n = NodeFactory.createURI(uri);
-        return Txn.calculateRead(dataset,
-                () -> dataset.asDatasetGraph().contains(n, n, RDF.type.asNode(), CRM.E22_Human_Made_Object));
+        String n = NodeFmtLib.strNT(NodeFactory.createURI(uri));
+        return store.ask("ASK { GRAPH " + n + " { " + n + " a " + NodeFmtLib.strNT(CRM.E22_Human_Made_Object) + " } }");
     }
 
     /** When the object with this URI was withdrawn (a complete ingest no longer had it), if it was. */
     Optional<String> withdrawn(String uri) {
-        Node n = NodeFactory.createURI(uri);
-        return Txn.calculateRead(dataset, () -> {
-            var it = dataset.asDatasetGraph().find(Quad.defaultGraphIRI, n, StoreState.DELETED, Node.ANY);
-            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
-        });
+        return Optional.ofNullable(store.entries(List.of(uri)).get(uri)).map(Store.Entry::deleted);
     }
 
     /** The object's own graph, with prefixes for readable Turtle; empty when there is no such object. */
@@ -139,29 +125,33 @@ final class Catalogue {
      * of everything they refer to, as an object's graph describes what it refers to. Empty when nothing mentions it.
      */
     Graph describe(String uri) {
-        Node root = NodeFactory.createURI(uri);
         String own = uri + "/";
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(PREFIXES);
-        Txn.executeRead(dataset, () -> {
-            Graph union = dataset.asDatasetGraph().getUnionGraph();
-            Deque<Node> pending = new ArrayDeque<>(List.of(root));
-            Set<Node> seen = new HashSet<>(pending);
-            while (!pending.isEmpty()) {
-                union.find(pending.pop(), Node.ANY, Node.ANY).forEachRemaining(t -> {
-                    out.add(t);
-                    Node o = t.getObject();
-                    if (!o.isURI() || !seen.add(o)) return;
-                    if (o.getURI().startsWith(own)) {
-                        pending.push(o);
-                    } else {
-                        union.find(o, RDF.type.asNode(), Node.ANY).forEachRemaining(out::add);
-                        union.find(o, RDFS.label.asNode(), Node.ANY).forEachRemaining(out::add);
-                    }
-                });
+        Set<String> seen = new HashSet<>(List.of(uri));
+        List<String> wave = List.of(uri);
+        while (!wave.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            List<String> referenced = new ArrayList<>();
+            for (Triple t : triples(wave, "")) {
+                out.add(t);
+                Node o = t.getObject();
+                if (!o.isURI() || !seen.add(o.getURI())) continue;
+                (o.getURI().startsWith(own) ? next : referenced).add(o.getURI());
             }
-        });
+            triples(referenced, "FILTER(?p IN (rdf:type, rdfs:label))").forEach(out::add);
+            wave = next;
+        }
         return out;
+    }
+
+    /** The union graph's triples about these subjects, one query for them all. */
+    private List<Triple> triples(List<String> subjects, String filter) {
+        if (subjects.isEmpty()) return List.of();
+        StringBuilder values = new StringBuilder();
+        subjects.forEach(s -> values.append(NodeFmtLib.strNT(NodeFactory.createURI(s))).append(' '));
+        return select(SPARQL_PREFIXES + "SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { " + values + "} ?s ?p ?o " + filter + " }",
+                row -> Triple.create(row.get("s").asNode(), row.get("p").asNode(), row.get("o").asNode()));
     }
 
     /**
@@ -191,7 +181,8 @@ final class Catalogue {
     Page search(String query, int offset, int limit) {
         try {
             return textSearch(fields(query), offset, limit);
-        } catch (TextIndexParseException e) {
+        } catch (TextIndexParseException | Store.StoreException e) {
+            // a remote store reports Lucene's parse error as a failed request
             return textSearch(fields(words(query)), offset, limit);
         }
     }
@@ -274,16 +265,6 @@ final class Catalogue {
     }
 
     private <T> List<T> select(String query, Function<QuerySolution, T> row) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
-                List<T> out = new ArrayList<>();
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    T value = row.apply(rs.next());
-                    if (value != null) out.add(value);
-                }
-                return out;
-            }
-        });
+        return store.select(query, timeout, row);
     }
 }

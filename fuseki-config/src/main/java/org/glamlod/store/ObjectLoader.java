@@ -3,14 +3,13 @@ package org.glamlod.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.glamlod.model.rdf.Fingerprint;
@@ -19,10 +18,10 @@ import org.glamlod.model.rdf.Fingerprint;
  * Loads one source's objects into the store, writing only what changed:
  * <ul>
  * <li>an object whose graph has the fingerprint already stored is left alone (nothing is written);</li>
- * <li>into an empty store, everything goes through TDB2's sequential bulk loader (crash-safe, and several times
- * faster than transactions), and the text is indexed alongside;</li>
- * <li>otherwise changes are written in transactions of {@code batchSize} objects (many small transactions make TDB2
- * grow several-fold), through the text index;</li>
+ * <li>into an empty embedded store, everything goes through TDB2's sequential bulk loader (crash-safe, and several
+ * times faster than transactions), and the text is indexed alongside;</li>
+ * <li>otherwise changes are written in transactions (one SPARQL Update request for a remote store) of
+ * {@code batchSize} objects: many small transactions make TDB2 grow several-fold;</li>
  * <li>{@link #finish(boolean) finish(true)} declares the input complete: this source's objects it did not see are
  * removed and kept as tombstones ({@link StoreState#DELETED}).</li>
  * </ul>
@@ -41,25 +40,26 @@ public final class ObjectLoader implements AutoCloseable {
         }
     }
 
-    private final ObjectStore store;
-    private final Node source;
+    private final Store store;
+    private final String source;
     private final int batchSize;
     private final IdSet seen = new IdSet();
-    private final List<Pending> batch = new ArrayList<>();
+    private final List<Store.Replacement> batch = new ArrayList<>();
+    private final ObjectStore bulkStore;
     private final DataLoader bulk;
     private final long[] counts = new long[Outcome.values().length];
     private boolean finished;
 
-    private record Pending(Node name, Graph graph, String fingerprint) {}
-
-    public ObjectLoader(ObjectStore store, String source, int batchSize) {
+    public ObjectLoader(Store store, String source, int batchSize) {
         this.store = store;
-        this.source = NodeFactory.createLiteralString(source);
+        this.source = source;
         this.batchSize = batchSize;
-        if (store.isEmpty()) {
-            bulk = LoaderFactory.sequentialLoader(store.tdbGraph(), (fmt, args) -> {});
+        if (store instanceof ObjectStore local && local.isEmpty()) {
+            bulkStore = local;
+            bulk = LoaderFactory.sequentialLoader(local.tdbGraph(), (fmt, args) -> {});
             bulk.startBulk();
         } else {
+            bulkStore = null;
             bulk = null;
         }
     }
@@ -67,18 +67,18 @@ public final class ObjectLoader implements AutoCloseable {
     /** Adds or replaces an object's graph (named by the object's URI) if it changed. */
     public void put(String objectUri, Graph graph) {
         if (!seen.add(objectUri)) throw new DuplicateIdException(objectUri);
-        Node name = NodeFactory.createURI(objectUri);
         String fingerprint = Fingerprint.of(graph);
         if (bulk != null) {
+            Node name = NodeFactory.createURI(objectUri);
             StreamRDF out = bulk.stream();
             graph.find().forEach(t -> out.quad(Quad.create(name, t)));
-            store.index(name, graph);
+            bulkStore.index(name, graph);
             // the loader files quads named urn:x-arq:DefaultGraph as a named graph: state goes in as triples
-            state(name, fingerprint).forEach(q -> out.triple(q.asTriple()));
+            StoreState.of(name, fingerprint, NodeFactory.createLiteralString(source)).forEach(q -> out.triple(q.asTriple()));
             counts[Outcome.CREATED.ordinal()]++;
             return;
         }
-        batch.add(new Pending(name, graph, fingerprint));
+        batch.add(new Store.Replacement(objectUri, graph, fingerprint));
         if (batch.size() >= batchSize) flush();
     }
 
@@ -88,7 +88,7 @@ public final class ObjectLoader implements AutoCloseable {
         long deleted = 0;
         if (bulk != null) {
             bulk.finishBulk();
-            store.commitIndex();
+            bulkStore.commitIndex();
         } else {
             flush();
             if (full) deleted = tombstoneUnseen();
@@ -96,61 +96,39 @@ public final class ObjectLoader implements AutoCloseable {
         return new Summary(counts[0], counts[1], counts[2], deleted, bulk != null);
     }
 
+    /** Another writer may have changed the store since the batch was read; the last write wins, as with a rerun. */
     private void flush() {
         if (batch.isEmpty()) return;
-        Txn.executeWrite(store.dataset(), () -> {
-            DatasetGraph dsg = store.dataset().asDatasetGraph();
-            for (Pending p : batch) {
-                Node stored = first(dsg, p.name, StoreState.FINGERPRINT);
-                boolean deleted = first(dsg, p.name, StoreState.DELETED) != null;
-                if (stored != null && !deleted && stored.getLiteralLexicalForm().equals(p.fingerprint)) {
-                    counts[Outcome.UNCHANGED.ordinal()]++;
-                    continue;
-                }
-                store.putGraph(p.name, p.graph);
-                dsg.deleteAny(Quad.defaultGraphIRI, p.name, Node.ANY, Node.ANY);
-                state(p.name, p.fingerprint).forEach(dsg::add);
-                counts[(stored == null || deleted ? Outcome.CREATED : Outcome.UPDATED).ordinal()]++;
+        Map<String, Store.Entry> stored = store.entries(batch.stream().map(Store.Replacement::name).toList());
+        List<Store.Replacement> changed = new ArrayList<>();
+        for (Store.Replacement r : batch) {
+            Store.Entry e = stored.get(r.name());
+            if (e != null && !e.isDeleted() && r.fingerprint().equals(e.fingerprint())) {
+                counts[Outcome.UNCHANGED.ordinal()]++;
+                continue;
             }
-        });
+            // what sync targets wrote into the graph stays; the fingerprint remains the source's
+            changed.add(e == null || e.links().isEmpty() ? r : new Store.Replacement(r.name(), withLinks(r.graph(), e), r.fingerprint()));
+            counts[(e == null || e.isDeleted() || e.fingerprint() == null ? Outcome.CREATED : Outcome.UPDATED).ordinal()]++;
+        }
+        if (!changed.isEmpty()) store.replace(changed, source);
         batch.clear();
+    }
+
+    private static Graph withLinks(Graph graph, Store.Entry entry) {
+        Graph g = GraphFactory.createDefaultGraph();
+        graph.find().forEach(g::add);
+        entry.linkGraph().find().forEach(g::add);
+        return g;
     }
 
     /** This source's live objects the input did not have become tombstones. */
     private long tombstoneUnseen() {
-        List<Node> gone = Txn.calculateRead(store.dataset(), () -> {
-            List<Node> out = new ArrayList<>();
-            store.dataset().asDatasetGraph().find(Quad.defaultGraphIRI, Node.ANY, StoreState.SOURCE, source)
-                    .forEachRemaining(q -> {
-                        if (!seen.contains(q.getSubject().getURI())
-                                && first(store.dataset().asDatasetGraph(), q.getSubject(), StoreState.DELETED) == null)
-                            out.add(q.getSubject());
-                    });
-            return out;
-        });
-        Node now = NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime);
-        for (int from = 0; from < gone.size(); from += batchSize) {
-            List<Node> slice = gone.subList(from, Math.min(gone.size(), from + batchSize));
-            Txn.executeWrite(store.dataset(), () -> {
-                DatasetGraph dsg = store.dataset().asDatasetGraph();
-                for (Node name : slice) {
-                    store.removeGraph(name);
-                    dsg.deleteAny(Quad.defaultGraphIRI, name, StoreState.FINGERPRINT, Node.ANY);
-                    dsg.add(Quad.defaultGraphIRI, name, StoreState.DELETED, now);
-                }
-            });
-        }
+        List<String> gone = store.liveObjects(source).stream().filter(uri -> !seen.contains(uri)).toList();
+        Instant now = Instant.now();
+        for (int from = 0; from < gone.size(); from += batchSize)
+            store.tombstone(gone.subList(from, Math.min(gone.size(), from + batchSize)), now);
         return gone.size();
-    }
-
-    private List<Quad> state(Node name, String fingerprint) {
-        return List.of(Quad.create(Quad.defaultGraphIRI, name, StoreState.FINGERPRINT, NodeFactory.createLiteralString(fingerprint)),
-                Quad.create(Quad.defaultGraphIRI, name, StoreState.SOURCE, source));
-    }
-
-    private static Node first(DatasetGraph dsg, Node subject, Node property) {
-        var it = dsg.find(Quad.defaultGraphIRI, subject, property, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
     }
 
     /**

@@ -3,12 +3,22 @@ package org.glamlod.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -26,14 +36,14 @@ import org.apache.lucene.store.FSDirectory;
 import org.glamlod.model.vocab.CRM;
 
 /**
- * The collection's triple store: TDB2 under {@code {data}/tdb2}, one named graph per object (named by the object's
+ * The embedded store: TDB2 under {@code {data}/tdb2}, one named graph per object (named by the object's
  * URI), with a Lucene text index under {@code {data}/lucene} over names, titles, statements
  * ({@code crm:P190_has_symbolic_content}) and labels, each hit carrying its graph so results map to objects.
  * Queries see the union of the named graphs as the default graph, so a scholar's plain
  * {@code SELECT … WHERE { ?o a crm:E22_Human-Made_Object }} works without {@code GRAPH ?g}. The store's own
  * bookkeeping ({@link StoreState}) lives in the real default graph, which that union hides.
  */
-public final class ObjectStore implements AutoCloseable {
+public final class ObjectStore implements Store {
     /** Lucene fields: what text:query searches by default, labels, the graph, and the uid that lets deletes work. */
     public static final String TEXT_FIELD = "text";
     public static final String LABEL_FIELD = "label";
@@ -81,8 +91,13 @@ public final class ObjectStore implements AutoCloseable {
         return def;
     }
 
-    public Path location() {
+    public Path directory() {
         return location;
+    }
+
+    @Override
+    public String location() {
+        return location.toString();
     }
 
     /** The dataset, for SPARQL (text:query included); callers run their own transactions. */
@@ -96,7 +111,7 @@ public final class ObjectStore implements AutoCloseable {
     }
 
     /** Inside a write transaction: the graph's quads replace the named graph's, through the text index. */
-    void putGraph(Node name, Graph graph) {
+    private void putGraph(Node name, Graph graph) {
         DatasetGraph dsg = dataset.asDatasetGraph();
         removeGraph(name);
         graph.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
@@ -107,7 +122,7 @@ public final class ObjectStore implements AutoCloseable {
      * Lucene drops it too; the rest by pattern in TDB2, because TDB2 hands inlined values back in another lexical
      * form ("45" as "45.0") and deleting the quad it handed back would miss the stored one.
      */
-    void removeGraph(Node name) {
+    private void removeGraph(Node name) {
         DatasetGraph text = dataset.asDatasetGraph();
         List<Quad> indexed = new ArrayList<>();
         for (Node p : List.of(CRM.P190_has_symbolic_content, RDFS.label.asNode()))
@@ -116,7 +131,7 @@ public final class ObjectStore implements AutoCloseable {
         tdb.asDatasetGraph().deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
     }
 
-    /** A copy of one named graph; empty when there is none. */
+    @Override
     public Graph graph(String name) {
         return Txn.calculateRead(dataset, () -> {
             Graph copy = GraphFactory.createDefaultGraph();
@@ -126,7 +141,7 @@ public final class ObjectStore implements AutoCloseable {
         });
     }
 
-    /** Names of all named graphs (the objects), sorted. */
+    @Override
     public List<String> graphNames() {
         return Txn.calculateRead(dataset, () -> {
             List<String> names = new ArrayList<>();
@@ -136,7 +151,7 @@ public final class ObjectStore implements AutoCloseable {
         });
     }
 
-    /** Number of quads in all named graphs. */
+    @Override
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long n = 0;
@@ -148,7 +163,7 @@ public final class ObjectStore implements AutoCloseable {
         });
     }
 
-    /** Whether nothing at all has been stored yet (the bulk loader's precondition). */
+    @Override
     public boolean isEmpty() {
         return Txn.calculateRead(tdb, () -> !tdb.asDatasetGraph().find().hasNext());
     }
@@ -172,17 +187,122 @@ public final class ObjectStore implements AutoCloseable {
     }
 
     @Override
+    public <T> List<T> select(String query, Duration timeout, Function<QuerySolution, T> row) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                List<T> out = new ArrayList<>();
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    T value = row.apply(rs.next());
+                    if (value != null) out.add(value);
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public boolean ask(String query) {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).build()) {
+                return qe.execAsk();
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Entry> entries(Collection<String> objects) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<String, Entry> out = new HashMap<>();
+            for (String name : objects) {
+                String[] fields = new String[3];
+                Map<String, String> links = new HashMap<>();
+                dsg.find(Quad.defaultGraphIRI, NodeFactory.createURI(name), Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    String p = q.getPredicate().getURI();
+                    String value = q.getObject().getLiteralLexicalForm();
+                    String target = StoreState.linksTarget(p);
+                    if (target != null) links.put(target, value);
+                    else if (p.equals(StoreState.FINGERPRINT.getURI())) fields[0] = value;
+                    else if (p.equals(StoreState.SOURCE.getURI())) fields[1] = value;
+                    else if (p.equals(StoreState.DELETED.getURI())) fields[2] = value;
+                });
+                if (fields[0] != null || fields[1] != null || fields[2] != null || !links.isEmpty())
+                    out.put(name, new Entry(fields[0], fields[1], fields[2], links));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<String> liveObjects(String source) {
+        return Txn.calculateRead(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            List<String> out = new ArrayList<>();
+            dsg.find(Quad.defaultGraphIRI, Node.ANY, StoreState.SOURCE, NodeFactory.createLiteralString(source))
+                    .forEachRemaining(q -> {
+                        if (!dsg.contains(Quad.defaultGraphIRI, q.getSubject(), StoreState.DELETED, Node.ANY)) out.add(q.getSubject().getURI());
+                    });
+            return out;
+        });
+    }
+
+    @Override
+    public void replace(List<Replacement> graphs, String source) {
+        Node src = NodeFactory.createLiteralString(source);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (Replacement r : graphs) {
+                Node name = NodeFactory.createURI(r.name());
+                putGraph(name, r.graph());
+                for (Node p : List.of(StoreState.FINGERPRINT, StoreState.SOURCE, StoreState.DELETED))
+                    dsg.deleteAny(Quad.defaultGraphIRI, name, p, Node.ANY);
+                StoreState.of(name, r.fingerprint(), src).forEach(dsg::add);
+            }
+        });
+    }
+
+    @Override
+    public void tombstone(List<String> objects, Instant at) {
+        Node when = StoreState.date(at);
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (String object : objects) {
+                Node name = NodeFactory.createURI(object);
+                removeGraph(name);
+                dsg.deleteAny(Quad.defaultGraphIRI, name, StoreState.FINGERPRINT, Node.ANY);
+                dsg.add(Quad.defaultGraphIRI, name, StoreState.DELETED, when);
+            }
+        });
+    }
+
+    @Override
+    public boolean putLinks(String object, String target, Graph links) {
+        Node name = NodeFactory.createURI(object);
+        Node property = StoreState.links(target);
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (!dsg.find(Quad.defaultGraphIRI, name, StoreState.FINGERPRINT, Node.ANY).hasNext()) return false;
+            var before = dsg.find(Quad.defaultGraphIRI, name, property, Node.ANY);
+            if (before.hasNext()) {
+                StoreState.fromNTriples(before.next().getObject().getLiteralLexicalForm()).find()
+                        .forEach(t -> dsg.delete(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
+            dsg.deleteAny(Quad.defaultGraphIRI, name, property, Node.ANY);
+            Graph added = GraphFactory.createDefaultGraph();
+            links.find().filterDrop(t -> dsg.contains(name, t.getSubject(), t.getPredicate(), t.getObject())).forEach(added::add);
+            added.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            if (!added.isEmpty())
+                dsg.add(Quad.defaultGraphIRI, name, property, NodeFactory.createLiteralString(StoreState.toNTriples(added)));
+            return true;
+        });
+    }
+
+    @Override
     public void close() {
         dataset.close();
         index.close();
         tdb.close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(tdb.asDatasetGraph());
-    }
-
-    /** A store that cannot be opened or written. */
-    public static final class StoreException extends RuntimeException {
-        public StoreException(String message, Throwable cause) {
-            super(message, cause);
-        }
     }
 }

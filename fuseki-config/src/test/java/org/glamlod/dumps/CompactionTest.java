@@ -26,9 +26,9 @@ class CompactionTest {
         Compaction.Result result;
         try (ObjectStore store = ObjectStore.open(data)) {
             Samples.load(store);
-            long loaded = Compaction.size(store.location());
+            long loaded = Compaction.size(store.directory());
             for (int i = 0; i < UPDATES; i++) Samples.relabel(store, objects.get(i % objects.size()), "Revision r" + i);
-            long grown = Compaction.size(store.location());
+            long grown = Compaction.size(store.directory());
             assertThat(grown).as("many small transactions grow TDB2").isGreaterThan(loaded);
             store.graphNames().forEach(n -> before.put(n, store.graph(n)));
             quads = store.quadCount();
@@ -37,9 +37,9 @@ class CompactionTest {
             result = Compaction.compact(store);
 
             assertThat(result.tdbBefore()).isEqualTo(grown);
-            assertThat(result.tdbAfter()).isLessThan(result.tdbBefore()).isEqualTo(Compaction.size(store.location()));
+            assertThat(result.tdbAfter()).isLessThan(result.tdbBefore()).isEqualTo(Compaction.size(store.directory()));
             assertThat(result.quads()).isEqualTo(quads);
-            try (Stream<Path> generations = Files.list(store.location())) {
+            try (Stream<Path> generations = Files.list(store.directory())) {
                 assertThat(generations.filter(p -> p.getFileName().toString().startsWith("Data-")))
                         .as("the old generation is deleted").extracting(p -> p.getFileName().toString()).containsExactly("Data-0002");
             }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,7 +46,7 @@ class AssemblerConfigTest {
     }
 
     @Test
-    void aStockFusekiServesTheSameDataFromTheAssemblerFile(@TempDir Path data) throws IOException {
+    void aStockFusekiServesTheSameDataFromTheAssemblerFile(@TempDir Path data) throws Exception {
         UriScheme uris = new UriScheme(SampleCollection.BASE_URI);
         ObjectGraphWriter writer = new ObjectGraphWriter(uris);
         Map<String, Long> expected = new LinkedHashMap<>();
@@ -70,6 +74,13 @@ class AssemblerConfigTest {
             assertThat(served).isEqualTo(expected);
             assertThat(conn.query(PREFIXES + "ASK { (?s ?score) text:query (crm:P190_has_symbolic_content \"Nachtwacht\") . "
                     + "GRAPH <" + uris.object("SK-C-5") + "> { ?s ?p ?o } }").execAsk()).isTrue();
+            // started without a password file, nobody may write
+            HttpResponse<String> update = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(fuseki.datasetURL("glam") + "/update"))
+                    .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(update.statusCode()).isIn(401, 403);
+            assertThat(conn.query(PREFIXES + COUNTS.get("objects")).execSelect().next().getLiteral("n").getLong())
+                    .isEqualTo(expected.get("objects"));
         } finally {
             fuseki.stop();
         }

@@ -15,9 +15,12 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.glamlod.server.ServerContext;
 import org.glamlod.server.ServerPart;
+import org.glamlod.store.ObjectStore;
+import org.glamlod.store.RemoteStore;
 
 /**
- * The SPARQL service over the store's dataset (union default graph, {@code text:query}):
+ * The SPARQL service over the store's dataset (union default graph, {@code text:query}); in remote mode
+ * ({@link RemoteStore}) queries are passed to the store's own endpoint and writes go to the store itself:
  * <ul>
  * <li>{@value #SPARQL}: SPARQL 1.1 Protocol queries for everyone, GET and POST, results in every standard format by
  * {@code Accept}, CORS for browsers elsewhere, each query cut off after the context's query timeout; asked nothing,
@@ -44,17 +47,29 @@ public final class SparqlPart implements ServerPart {
         Duration timeout = context.queryTimeout() == null ? DEFAULT_TIMEOUT : context.queryTimeout();
         if (timeout.isNegative() || timeout.isZero())
             throw new IllegalArgumentException("the query timeout must be positive, not " + timeout);
-        DatasetGraph dataset = context.store().dataset().asDatasetGraph();
+        if (context.store() instanceof ObjectStore local) {
+            installLocal(server, context, local.dataset().asDatasetGraph(), timeout);
+        } else if (context.store() instanceof RemoteStore remote) {
+            server.addServlet(SPARQL, new SparqlForwarder(remote.settings().query(), timeout));
+            WritesDisabled elsewhere = WritesDisabled.remote(remote.location());
+            server.addServlet(UPDATE, elsewhere);
+            server.addServlet(DATA, elsewhere);
+        } else {
+            throw new IllegalArgumentException("no SPARQL service for a store of type " + context.store().getClass().getName());
+        }
+        server.addFilter(SPARQL, new CorsFilter());
+        server.addFilter(SPARQL, new ServiceDescription(context.institution()));
+        server.addServlet(QUERY_UI + "/*", new QueryUiServlet(ExampleQueries.all()));
+    }
 
+    private static void installLocal(FusekiServer.Builder server, ServerContext context, DatasetGraph dataset, Duration timeout) {
         server.add(SPARQL, DataService.newBuilder(dataset)
                 .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("").context(queryContext(timeout)).build())
                 .build());
-        server.addFilter(SPARQL, new CorsFilter());
-        server.addFilter(SPARQL, new ServiceDescription(context.institution()));
 
         Path passwords = context.passwordFile();
         if (passwords == null) {
-            WritesDisabled disabled = new WritesDisabled();
+            WritesDisabled disabled = WritesDisabled.noPasswords();
             server.addServlet(UPDATE, disabled);
             server.addServlet(DATA, disabled);
         } else {
@@ -74,7 +89,6 @@ public final class SparqlPart implements ServerPart {
                     .addEndpoint(Operation.GSP_RW, "", Auth.ANY_USER)
                     .build());
         }
-        server.addServlet(QUERY_UI + "/*", new QueryUiServlet(ExampleQueries.all()));
     }
 
     /**
