@@ -18,7 +18,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -189,14 +188,10 @@ public final class ObjectStore implements Store {
     @Override
     public <T> List<T> select(String query, Duration timeout, Function<QuerySolution, T> row) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(dataset).query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                List<T> out = new ArrayList<>();
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    T value = row.apply(rs.next());
-                    if (value != null) out.add(value);
-                }
-                return out;
+            var builder = QueryExecution.dataset(dataset).query(query);
+            if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            try (QueryExecution qe = builder.build()) {
+                return Rows.of(qe, row);
             }
         });
     }

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -150,13 +148,7 @@ public final class RemoteStore implements Store {
             var builder = conn.newQuery().query(query);
             if (timeout != null) builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             try (QueryExecution qe = builder.build()) {
-                List<T> out = new ArrayList<>();
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    T value = row.apply(rs.next());
-                    if (value != null) out.add(value);
-                }
-                return out;
+                return Rows.of(qe, row);
             }
         });
     }

@@ -34,7 +34,7 @@ public interface Store extends AutoCloseable {
 
     /**
      * The rows of a SELECT over the union default graph ({@code GRAPH} and {@code text:query} work too), each mapped
-     * by {@code row} (null results are dropped), cut off after {@code timeout}.
+     * by {@code row} (null results are dropped), cut off after {@code timeout} (null: the store's own limit).
      */
     <T> List<T> select(String query, Duration timeout, Function<QuerySolution, T> row);
 
