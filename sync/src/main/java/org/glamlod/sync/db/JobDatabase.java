@@ -65,11 +65,14 @@ public final class JobDatabase implements AutoCloseable {
          * The embedded default: an H2 file database {@code {dataDir}/jobs/jobs.mv.db}. We close it ourselves
          * (DB_CLOSE_ON_EXIT=FALSE, so a shutdown hook cannot close it under a job that is still finishing), no
          * second process may open it (AUTO_SERVER=FALSE: one node owns an embedded database), and row locks are
-         * waited for up to 10 s rather than H2's 1 s, as sync transactions and Quartz share the tables.
+         * waited for up to 10 s rather than H2's 1 s, as sync transactions and Quartz share the tables. Commits are
+         * written out at once (WRITE_DELAY=0) rather than up to half a second later, so a killed process keeps every
+         * transaction it committed: the sync loop's "never repeat a finished item" rests on that.
          */
         public static Settings embedded(Path dataDir) {
             Path file = dataDir.resolve("jobs").resolve("jobs").toAbsolutePath();
-            return new Settings("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000",
+            return new Settings("jdbc:h2:file:" + file
+                    + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
                     "glam", null, DEFAULT_POOL_SIZE);
         }
 

@@ -154,6 +154,22 @@ public final class SyncStates {
         });
     }
 
+    /**
+     * A page of a target's records in object order, those after {@code after} (null: from the start), at most
+     * {@code limit}: keyset paging, so walking every record costs the same per page however far along it is.
+     */
+    public List<SyncRecord> page(String target, String after, int limit) {
+        return db.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM glam_sync_state WHERE target = ? "
+                    + "AND object_uri > ? ORDER BY object_uri LIMIT ?")) {
+                ps.setString(1, target);
+                ps.setString(2, after == null ? "" : after);
+                ps.setInt(3, limit);
+                return records(ps);
+            }
+        });
+    }
+
     /** Items per state for a target; every state is present, unused ones with 0. */
     public Map<ItemState, Long> counts(String target) {
         return db.transaction(c -> {

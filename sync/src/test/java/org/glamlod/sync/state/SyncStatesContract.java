@@ -228,6 +228,18 @@ abstract class SyncStatesContract {
     }
 
     @Test
+    void pagesWalkATargetsRecordsInObjectOrder() {
+        for (int i : new int[] {5, 1, 4, 2, 3}) {
+            states.markPending(WD, obj(i), "fp");
+        }
+        states.markPending("commons", obj(6), "fp");
+        assertThat(states.page(WD, null, 2)).extracting(SyncRecord::object).containsExactly(obj(1), obj(2));
+        assertThat(states.page(WD, obj(2), 2)).extracting(SyncRecord::object).containsExactly(obj(3), obj(4));
+        assertThat(states.page(WD, obj(4), 2)).extracting(SyncRecord::object).containsExactly(obj(5));
+        assertThat(states.page(WD, obj(5), 2)).isEmpty();
+    }
+
+    @Test
     void stateSurvivesClosingAndReopening() {
         SyncRecord synced = states.markSynced(WD, obj(1), "Q1", "fp", "p", T0);
         SyncRecord failed = states.markFailed(WD, obj(2), "boom", "500", T0.plusSeconds(30));
