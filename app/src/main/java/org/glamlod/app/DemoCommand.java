@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -25,6 +26,9 @@ import org.glamlod.store.ObjectLoader;
 import org.glamlod.server.GlamServer;
 import org.glamlod.server.ServerContext;
 import org.glamlod.store.Store;
+import org.glamlod.sync.db.JobDatabase;
+import org.glamlod.sync.schedule.JobScheduler;
+import org.glamlod.sync.schedule.JobSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,10 +42,13 @@ import picocli.CommandLine.Option;
         description = {"Load the bundled samples into a store under --data (the sample collection, and sample records "
                 + "in the Smithsonian EDAN, SMK API, LIDO and CSV formats through their mappings), write their Linked Art "
                 + "JSON-LD, check they are publishable, and print where to look.",
-                "Then it serves them on this machine (pages, search, SPARQL, the query page) until stopped; "
+                "Then it serves them on this machine (pages, search, SPARQL, the query page, the dashboard with the "
+                        + "scheduler: dumps hourly, validation at half past) until stopped; "
                         + "--no-serve only loads. Safe to run again: unchanged objects are not written twice."})
 final class DemoCommand implements Callable<Integer> {
     private static final int SHOWN_PROBLEMS = 5;
+    /** The demo's jobs: the dumps remade hourly when the data changed, and the SHACL check at half past. */
+    static final List<JobSpec> DEMO_SCHEDULE = List.of(JobSpec.of("dumps", "0 0 * * * ?"), JobSpec.of("validate", "0 30 * * * ?"));
 
     @Mixin
     DataOptions options;
@@ -124,8 +131,16 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("  less %s    an object as Linked Art JSON-LD%n", options.data().resolve("linked-art").resolve("SK-C-5.json"));
         out.printf("  ./glam ingest --mapping csv --data %s your-export.csv    your own records (docs/mapping-language.md)%n", options.data());
         if (noServe) return 0;
+        Operations operations;
+        try {
+            operations = Operations.open(JobDatabase.Settings.embedded(options.data()), JobScheduler.Options.defaults(),
+                    DEMO_SCHEDULE, Map.of(), Config.empty().targets(), options.data());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
         Serving serving = Serving.start(new ServerContext(store, uris, options.data(), "Example Museum of Art",
-                Duration.ofSeconds(30), null), GlamServer.LOOPBACK, port);
+                Duration.ofSeconds(30), null), GlamServer.LOOPBACK, port, operations);
         out.printf("%nServing the demo at %s%n", serving.url());
         serving.printUrls(out);
         out.printf("  An object    %sobject/SK-C-5%n", serving.url());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code glam} command line. Exit codes: 0 all good, 1 failure, 2 usage, 3 some records rejected or invalid. */
 @Command(name = "glam", mixinStandardHelpOptions = true, versionProvider = Glam.Version.class,
         description = "Open a museum collection as Linked Art / CIDOC-CRM linked data and keep aggregators in sync.",
-        subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ValidateCommand.class, ExportCommand.class, CompactCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, StatusCommand.class, SyncCommand.class, ValidateCommand.class, ExportCommand.class, CompactCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Start with: glam demo        Docs: docs/ in the repository"})
 public final class Glam implements Runnable {
     /** Some records were rejected, or the store has SHACL violations. */

@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
         description = {"Serve the store under --data over HTTP: the SPARQL endpoint (/sparql, open to all, with CORS), "
                 + "the query page with example queries (/query), and SPARQL Update (/update) and the Graph Store "
                 + "Protocol (/data) for the users in the password file. Runs until interrupted (Ctrl+C).",
+                "It runs the jobs under schedule: in the configuration (dumps, validate, compact, ingest-NAME) and shows "
+                + "them with the sync state on /dashboard (metrics for Prometheus on /metrics): for the users in the "
+                + "password file, or only to this machine when there is none.",
                 "Listens on this machine only (127.0.0.1) unless --host says otherwise: --host 0.0.0.0 publishes it. "
                 + "Put a TLS proxy in front before users send passwords over a network.",
                 "Each option falls back to the configuration file's server section (docs/configuration.md)."},
@@ -84,10 +87,19 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no store under " + data + ": load one first (glam demo --data " + data
                     + ", or glam ingest --data " + data + " …)");
 
-        Store store = options.openStore();
+        Config config = options.config();
+        Operations operations = Operations.open(config.jobs().settings(data), config.jobs().options(), config.jobSpecs(),
+                config.sources(), config.targets(), data);
+        Store store;
+        try {
+            store = options.openStore();
+        } catch (RuntimeException e) {
+            operations.close();
+            throw e;
+        }
         Serving serving = Serving.start(new ServerContext(store, new UriScheme(options.baseUri(baseUri)), data,
-                institution != null ? institution : options.config().institutionOrDefault(), timeout, passwords),
-                listenHost, listenPort);
+                institution != null ? institution : config.institutionOrDefault(), timeout, passwords),
+                listenHost, listenPort, operations);
         PrintStream out = System.out;
         out.printf("glam serve: %s (%,d object graphs)%n%n", store.location(), store.graphNames().size());
         serving.printUrls(out);

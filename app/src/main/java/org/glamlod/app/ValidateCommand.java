@@ -2,11 +2,7 @@ package org.glamlod.app;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.NodeFactory;
-import org.glamlod.model.shacl.ObjectReport;
-import org.glamlod.model.shacl.ObjectValidator;
 import org.glamlod.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,21 +21,11 @@ final class ValidateCommand implements Callable<Integer> {
         PrintStream out = System.out;
         if (!Files.isDirectory(options.data().resolve("tdb2")))
             throw new IllegalArgumentException("no store under " + options.data() + "; load one first (glam demo, or glam ingest)");
-        int checked = 0;
-        int failing = 0;
-        ObjectValidator validator = new ObjectValidator();
+        Validation.Summary summary;
         try (Store store = options.openStore()) {
-            List<String> names = store.graphNames();
-            for (String name : names) {
-                ObjectReport report = validator.validate(store.graph(name), NodeFactory.createURI(name));
-                checked++;
-                if (!report.conforms()) {
-                    failing++;
-                    out.println(report.toText());
-                }
-            }
+            summary = Validation.run(store, report -> out.println(report.toText()), () -> false);
         }
-        out.printf("%d objects checked: %d publishable, %d with problems%n", checked, checked - failing, failing);
-        return failing == 0 ? 0 : Glam.EXIT_INVALID;
+        out.println(summary);
+        return summary.failing() == 0 ? 0 : Glam.EXIT_INVALID;
     }
 }

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.glamlod.store.RemoteStore;
+import org.glamlod.sync.db.JobDatabase;
+import org.glamlod.sync.schedule.JobScheduler;
+import org.glamlod.sync.schedule.JobSpec;
+import org.glamlod.sync.schedule.Misfire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +106,104 @@ class ConfigTest {
         Config c = Config.empty();
         assertThat(c.baseUriOr(Config.DEFAULT_BASE_URI)).isEqualTo(Config.DEFAULT_BASE_URI);
         assertThat(c.server().timeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void readsTheJobDatabaseTheScheduleAndTheSources(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("secrets"));
+        Files.writeString(dir.resolve("secrets/jobs-db"), "s3cret\n");
+        Path f = dir.resolve("glam.yaml");
+        Files.writeString(f, """
+                jobs:
+                  database: jdbc:postgresql://db.internal/glam
+                  user: glam
+                  password-file: secrets/jobs-db
+                  pool-size: 12
+                  node-id: node-a
+                  threads: 4
+                schedule:
+                  dumps: "0 0 4 * * ?"
+                  validate: "0 30 4 * * ?"
+                  compact: "0 0 5 ? * SUN"
+                  ingest-smk: "0 0 1 * * ?"
+                sources:
+                  smk: { mapping: smk, input: "https://api.smk.dk/api/v1/art/search/?keys=*", full: true }
+                  files: { mapping: csv, input: [exports/a.csv, exports/b.csv] }
+                """);
+        Config c = Config.load(f);
+        JobDatabase.Settings db = c.jobs().settings(dir.resolve("data"));
+        assertThat(db.url()).isEqualTo("jdbc:postgresql://db.internal/glam");
+        assertThat(db.user()).isEqualTo("glam");
+        assertThat(db.password()).isEqualTo("s3cret");
+        assertThat(db.poolSize()).isEqualTo(12);
+        assertThat(db.toString()).doesNotContain("s3cret");
+        assertThat(c.jobs().options().instanceId()).isEqualTo("node-a");
+        assertThat(c.jobs().options().threads()).isEqualTo(4);
+        assertThat(c.jobSpecs()).extracting(JobSpec::name).containsExactly("compact", "dumps", "ingest-smk", "validate");
+        assertThat(c.jobSpecs()).filteredOn(j -> j.name().equals("compact")).extracting(JobSpec::misfire).containsExactly(Misfire.SKIP_TO_NEXT);
+        assertThat(c.sources().get("smk").input()).containsExactly("https://api.smk.dk/api/v1/art/search/?keys=*");
+        assertThat(c.sources().get("smk").full()).isTrue();
+        assertThat(c.sources().get("files").input()).containsExactly(dir.resolve("exports/a.csv").toString(), dir.resolve("exports/b.csv").toString());
+        assertThat(c.sources().get("files").full()).isFalse();
+    }
+
+    @Test
+    void withoutAJobsSectionTheJobDatabaseIsTheEmbeddedOne(@TempDir Path dir) {
+        Config c = Config.empty();
+        assertThat(c.jobs().settings(dir)).isEqualTo(JobDatabase.Settings.embedded(dir));
+        assertThat(c.jobs().options()).isEqualTo(JobScheduler.Options.defaults());
+        assertThat(c.jobSpecs()).isEmpty();
+    }
+
+    @Test
+    void anUnknownJobOrABadCronIsRefusedNamingIt(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("glam.yaml");
+        Files.writeString(f, "schedule: { dumps: \"0 0 4 * * ?\", sync-wikidata: \"0 15 2 * * ?\" }\n");
+        assertThatThrownBy(() -> Config.load(f)).as("a sync job needs its target configured")
+                .hasMessageContaining("unknown job 'sync-wikidata'").hasMessageContaining("known: dumps, validate, compact");
+        Files.writeString(f, "schedule: { ingest-rkd: \"0 0 1 * * ?\" }\nsources: { smk: { mapping: smk, input: x.json } }\n");
+        assertThatThrownBy(() -> Config.load(f)).hasMessageContaining("unknown job 'ingest-rkd'").hasMessageContaining("ingest-smk")
+                .hasMessageContaining("needs its source under sources:");
+        Files.writeString(f, "schedule: { dumps: \"0 4 * * *\" }\n");
+        assertThatThrownBy(() -> Config.load(f)).hasMessageContaining("job 'dumps'").hasMessageContaining("Quartz cron has 6 or 7");
+        Files.writeString(f, "jobs: { databse: jdbc:h2:mem:x }\n");
+        assertThatThrownBy(() -> Config.load(f)).hasMessageContaining("unknown key 'databse' at jobs.databse");
+        Files.writeString(f, "sources: { smk: { mapping: smk } }\n");
+        assertThatThrownBy(() -> Config.load(f)).hasMessageContaining("sources.smk needs a mapping and an input");
+    }
+
+    @Test
+    void theWikidataTargetTakesTheMuseumsItemsAndItsBotLoginFromAFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bot"), "b0t-pass\n");
+        Path f = Files.writeString(dir.resolve("glam.yaml"), """
+                targets:
+                  wikidata:
+                    contact: collections@museum.example
+                    institution: Q1471477
+                    collection: Q1471478
+                    collection-short-name: SMK
+                    languages: [da, en]
+                    user: Museum@glam-lod
+                    password-file: bot
+                    requests-per-second: 0.5
+                schedule:
+                  sync-wikidata: "0 15 2 * * ?"
+                """);
+        Config c = Config.load(f);
+        assertThat(c.jobSpecs()).extracting(JobSpec::name).containsExactly("sync-wikidata");
+        Config.Wikidata w = c.targets().wikidata();
+        assertThat(w.settings().institution()).isEqualTo("Q1471477");
+        assertThat(w.settings().collection()).isEqualTo("Q1471478");
+        assertThat(w.settings().languages()).containsExactly("da", "en");
+        assertThat(w.settings().apiUrl()).isEqualTo("https://www.wikidata.org/w/api.php");
+        assertThat(w.password()).isEqualTo("b0t-pass".toCharArray());
+        assertThat(w.rate()).isEqualTo(0.5);
+
+        Files.writeString(f, "targets: { wikidata: { contact: a@b.example, institution: Q1 } }\n");
+        assertThatThrownBy(() -> Config.load(f).targets().wikidata().settings()).hasMessageContaining("needs institution, collection");
+        Files.writeString(f, "targets: { wikidata: { contact: a@b.example, institution: Q1, collection: Q2 } }\n");
+        assertThatThrownBy(() -> Config.load(f).targets().wikidata().password()).hasMessageContaining("--dry-run needs neither");
+        Files.writeString(f, "targets: { wikidata: { contct: a@b.example } }\n");
+        assertThatThrownBy(() -> Config.load(f)).hasMessageContaining("unknown key 'contct'");
     }
 }

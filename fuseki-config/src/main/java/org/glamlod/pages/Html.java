@@ -7,15 +7,16 @@ import java.util.Set;
  * An HTML document written by construction, so that nothing from a record can become markup: every text and every
  * attribute value goes through {@link #escape}, and URL attributes only take http(s) URLs or paths on this server
  * (a {@code javascript:} or {@code data:} URL from a record is dropped). Tag and attribute names are the code's own
- * constants. Attributes are given as name/value pairs; a null value leaves the attribute out.
+ * constants. Attributes are given as name/value pairs; a null value leaves the attribute out. Public for the other
+ * parts' pages (the sync dashboard), which share the site's layout.
  */
-final class Html {
+public final class Html {
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action");
     private static final Set<String> VOID_ELEMENTS = Set.of("meta", "link", "img", "input", "br", "hr");
 
     private final StringBuilder out = new StringBuilder(16_384);
 
-    Html open(String tag, String... attrs) {
+    public Html open(String tag, String... attrs) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attrs.length; i += 2) {
             String name = attrs[i];
@@ -29,32 +30,32 @@ final class Html {
         return this;
     }
 
-    Html close(String tag) {
+    public Html close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
     /** An element holding text; a void element ({@code img}, {@code meta} …) when the tag is one. */
-    Html el(String tag, String text, String... attrs) {
+    public Html el(String tag, String text, String... attrs) {
         open(tag, attrs);
         if (VOID_ELEMENTS.contains(tag)) return this;
         return text(text).close(tag);
     }
 
     /** An element whose content {@code body} writes. */
-    Html el(String tag, String[] attrs, Runnable body) {
+    public Html el(String tag, String[] attrs, Runnable body) {
         open(tag, attrs);
         body.run();
         return close(tag);
     }
 
-    Html text(String text) {
+    public Html text(String text) {
         if (text != null) escape(text, out);
         return this;
     }
 
     /** A link, or just its text when the URL is not one a page may link to. */
-    Html link(String href, String text, String... attrs) {
+    public Html link(String href, String text, String... attrs) {
         if (safeUrl(href) == null) return text(text);
         String[] all = new String[attrs.length + 2];
         all[0] = "href";
@@ -91,7 +92,7 @@ final class Html {
         return out.toString();
     }
 
-    static String[] attrs(String... pairs) {
+    public static String[] attrs(String... pairs) {
         return pairs;
     }
 

@@ -8,12 +8,13 @@ import java.util.function.Consumer;
  * The frame every page shares: head (title, description, stylesheet, alternate formats, sharing tags), the site
  * header with search, and the footer pointing at the data services. No scripts and no third-party assets: the
  * pages work without JavaScript, and the Content-Security-Policy the servlets send forbids scripts outright.
+ * Public for the other parts' pages (the sync dashboard).
  */
-final class Layout {
+public final class Layout {
     /** The page's self-description in its head; any field may be null. */
-    static final class Head {
+    public static final class Head {
         final String title;
-        String description;
+        public String description;
         /** The dataset URI the page is about (search engines and citations should use it). */
         String canonical;
         /** An absolute URL of an image to show when the page is shared; only openly licensed images. */
@@ -24,7 +25,7 @@ final class Layout {
         String jsonLd;
         final List<String[]> alternates = new ArrayList<>();
 
-        Head(String title) {
+        public Head(String title) {
             this.title = title;
         }
 
@@ -37,7 +38,7 @@ final class Layout {
     private Layout() {}
 
     /** The whole document; {@code main} writes the content of {@code <main>}. */
-    static String page(Site site, Head head, Consumer<Html> main) {
+    public static String page(Site site, Head head, Consumer<Html> main) {
         Links links = site.links();
         Html h = new Html().doctype();
         h.open("html", "lang", "en");
@@ -113,5 +114,5 @@ final class Layout {
     }
 
     /** The site's institution name, this request's links, and how many works a list shows at a time. */
-    record Site(String institution, Links links, int pageSize) {}
+    public record Site(String institution, Links links, int pageSize) {}
 }

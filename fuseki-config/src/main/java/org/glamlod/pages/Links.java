@@ -10,12 +10,12 @@ import org.glamlod.model.rdf.UriScheme;
  * this server's address; pages link to the same path here ({@code /object/{id}}), so a server on localhost, or one
  * behind a proxy that has not taken over the real host name yet, is browsable as it is.
  */
-final class Links {
+public final class Links {
     private final UriScheme uris;
     private final String context;
 
     /** @param contextPath the servlet context path: "" at the root */
-    Links(UriScheme uris, String contextPath) {
+    public Links(UriScheme uris, String contextPath) {
         this.uris = uris;
         this.context = contextPath;
     }
@@ -25,7 +25,7 @@ final class Links {
     }
 
     /** This server's path for one of the dataset's URIs, or null for a URI outside the dataset. */
-    String local(String uri) {
+    public String local(String uri) {
         return uri != null && uri.startsWith(uris.base()) ? context + "/" + uri.substring(uris.base().length()) : null;
     }
 

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import org.glamlod.model.vocab.Languages;
 
-/** What the page servlets share: the catalogue, the institution, the clock (for citations), and how to respond. */
-final class Pages {
+/**
+ * What the page servlets share: the catalogue, the institution, the clock (for citations), and how to respond.
+ * {@link #html} is public so that other parts' pages (the sync dashboard) go out with the same security headers.
+ */
+public final class Pages {
     /**
      * No scripts at all, styles and forms only from here, images from anywhere (museums serve them from image
      * servers and CDNs): a value that slipped past escaping still could not run.
@@ -63,7 +66,7 @@ final class Pages {
         return tags;
     }
 
-    static void html(HttpServletResponse resp, int status, String body) throws IOException {
+    public static void html(HttpServletResponse resp, int status, String body) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=utf-8");
         resp.setHeader("Content-Security-Policy", CSP);

@@ -3,18 +3,9 @@ package org.glamlod.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.glamlod.model.rdf.ObjectGraphWriter;
 import org.glamlod.model.rdf.UriScheme;
@@ -34,20 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium is not installed.
  */
 class PagesBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots").toAbsolutePath();
-
     @TempDir
     static Path data;
     @TempDir
     static Path scratch;
     private static ObjectStore store;
     private static FusekiServer server;
+    private static Chromium chromium;
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed at " + CHROMIUM);
-        Files.createDirectories(SCREENSHOTS);
+        assumeTrue(Chromium.installed(), "headless Chromium is not installed at " + Chromium.BINARY);
+        chromium = new Chromium(scratch);
         UriScheme uris = new UriScheme(SampleCollection.BASE_URI);
         ObjectGraphWriter writer = new ObjectGraphWriter(uris);
         store = ObjectStore.open(data);
@@ -99,52 +88,15 @@ class PagesBrowserTest {
     }
 
     private static Path screenshot(String name, String path, String windowSize) throws Exception {
-        Path png = SCREENSHOTS.resolve(name + ".png");
-        Files.deleteIfExists(png);
-        chromium("--screenshot=" + png, "--window-size=" + windowSize, url(path));
-        return png;
+        return chromium.screenshot(name, url(path), windowSize);
     }
 
     private static String dumpDom(String path) throws Exception {
-        return chromium("--dump-dom", url(path));
+        return chromium.dumpDom(url(path));
     }
 
-    /** Runs Chromium headless with a fresh profile; its standard output. */
-    private static String chromium(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(scratch, "profile")));
-        cmd.addAll(List.of(args));
-        Path out = Files.createTempFile(scratch, "out", ".txt");
-        Path err = Files.createTempFile(scratch, "err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!p.waitFor(2, TimeUnit.MINUTES)) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-            throw new AssertionError("Chromium did not finish in 2 minutes: " + cmd + "\n" + Files.readString(err));
-        }
-        assertThat(p.exitValue()).as("Chromium's exit; stderr:%n%s", Files.readString(err)).isZero();
-        return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
-    /** A real picture of a page: the window's size, and far from one colour (a blank or error page would be). */
     private static void assertNonTrivial(Path png, int width, int height) throws IOException {
-        assertThat(png).exists();
-        assertThat(Files.size(png)).as("bytes of " + png).isGreaterThan(20_000);
-        BufferedImage image = ImageIO.read(png.toFile());
-        assertThat(image.getWidth()).isEqualTo(width);
-        assertThat(image.getHeight()).isEqualTo(height);
-        Map<Integer, Integer> colours = new HashMap<>();
-        int samples = 0;
-        for (int y = 0; y < image.getHeight(); y += 4) {
-            for (int x = 0; x < image.getWidth(); x += 4) {
-                colours.merge(image.getRGB(x, y), 1, Integer::sum);
-                samples++;
-            }
-        }
-        int commonest = colours.values().stream().max(Integer::compare).orElse(0);
-        assertThat(colours.size()).as("distinct colours in " + png).isGreaterThan(50);
-        assertThat((double) commonest / samples).as("share of the background colour in " + png).isLessThan(0.97);
+        Chromium.assertNonTrivial(png, width, height);
     }
 
     private static String url(String path) {

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /** Waits for a condition that background threads or processes make true, failing with a description after a deadline. */
-final class Poll {
+public final class Poll {
     private Poll() {
     }
 
-    static <T> T until(String what, Duration deadline, Supplier<T> probe) throws InterruptedException {
+    public static <T> T until(String what, Duration deadline, Supplier<T> probe) throws InterruptedException {
         long end = System.nanoTime() + deadline.toNanos();
         while (true) {
             T value = probe.get();

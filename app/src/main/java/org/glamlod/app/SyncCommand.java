@@ -1,0 +1,70 @@
+package org.glamlod.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Callable;
+import org.glamlod.model.rdf.UriScheme;
+import org.glamlod.store.Store;
+import org.glamlod.sync.core.RunOptions;
+import org.glamlod.sync.core.RunSummary;
+import org.glamlod.sync.core.SyncListener;
+import org.glamlod.sync.db.JobDatabase;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sync", mixinStandardHelpOptions = true, versionProvider = Glam.Version.class,
+        description = {"Runs one sync pass to a target now: every object whose graph changed since its last push (or whose "
+                + "retry is due) is projected, checked and sent, one at a time; the outcome of each is in the job database "
+                + "(glam status, the dashboard).",
+                "With --dry-run nothing is sent and nothing recorded: a report says what would be sent."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the pass ran and every item it looked at is fine", "1:failure (configuration, store, login)",
+                "2:usage", "3:some items failed or wait for review (glam status lists them)"})
+final class SyncCommand implements Callable<Integer> {
+    @Mixin
+    DataOptions options;
+
+    @Parameters(index = "0", paramLabel = "TARGET", description = "The target: wikidata.")
+    String target;
+
+    @Option(names = "--dry-run", description = "Send nothing, record nothing; write what would be sent to a report.")
+    boolean dryRun;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Where the dry run's report goes (default: DATA/reports/sync-TARGET-dry-run-TIME.md).")
+    Path report;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Send at most N items this pass (default: all that are due).")
+    Integer limit;
+
+    @Option(names = "--base-uri", paramLabel = "URI", description = "The collection's URI space (default: the configuration's).")
+    String baseUri;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (limit != null && limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+        if (report != null && !dryRun) throw new CommandLine.ParameterException(spec.commandLine(), "--report goes with --dry-run");
+        Config config = options.config();
+        Path data = options.data();
+        RunOptions run = RunOptions.defaults();
+        if (limit != null) run = run.withLimit(limit);
+        if (dryRun) run = run.withDryRun(report != null ? report : data.resolve("reports").resolve("sync-" + target + "-dry-run-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md"));
+        PrintStream out = System.out;
+        RunSummary summary;
+        try (Store store = options.openStore(); JobDatabase db = JobDatabase.open(config.jobs().settings(data))) {
+            summary = new Syncs(config.targets(), store, db, new UriScheme(options.baseUri(baseUri)), SyncListener.NONE).run(target, run);
+        }
+        out.println(summary.line());
+        if (dryRun) out.println("What would be sent: " + run.dryRun());
+        return summary.failed() + summary.needsReview() > 0 ? 3 : 0;
+    }
+}
