@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glamlod.sync.db.JobDatabase;
 import org.glamlod.sync.state.SyncStates;
@@ -47,8 +40,7 @@ class DashboardEndToEndTest {
     static Path scratch;
     private static Path data;
     private static Path config;
-    private static Process serve;
-    private static final List<String> output = new ArrayList<>();
+    private static Served served;
     private static String dashboard;
     private static final HttpClient http = HttpClient.newHttpClient();
 
@@ -72,34 +64,15 @@ class DashboardEndToEndTest {
                   validate: "*/2 * * * * ?"
                   dumps: "0 0 4 * * ?"
                 """);
-        serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Cli.JAR.toString(), "serve", "--config", config.toString(), "--port", "0")
-                .directory(Cli.ROOT.toFile()).redirectErrorStream(true).start();
-        CompletableFuture<String> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    synchronized (output) {
-                        output.add(line);
-                    }
-                    Matcher m = DASHBOARD.matcher(line);
-                    if (m.find()) url.complete(m.group(1));
-                }
-            } catch (IOException e) {
-                url.completeExceptionally(e);
-            }
-            url.completeExceptionally(new IllegalStateException("glam serve ended before printing its URLs:\n" + printed()));
-        }, "glam-serve-output");
-        reader.setDaemon(true);
-        reader.start();
-        dashboard = url.get(2, TimeUnit.MINUTES);
+        served = Served.start(DASHBOARD, "serve", "--config", config.toString(), "--port", "0");
+        dashboard = served.url;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (serve != null && serve.isAlive()) {
-            serve.destroy();
-            serve.waitFor(30, TimeUnit.SECONDS);
+        if (served != null && served.process.isAlive()) {
+            served.process.destroy();
+            served.process.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
@@ -115,7 +88,7 @@ class DashboardEndToEndTest {
         assertThat(wikidata.get("counts").get("SYNCED").asInt()).isEqualTo(2);
         assertThat(wikidata.get("problems").findValuesAsText("page")).contains("/object/SK-C-5");
         assertThat(data.resolve("dumps/manifest.json")).as("the dumps job ran at start").exists();
-        assertThat(printed()).contains("ScheduledJobs: validate: 38 objects checked");
+        assertThat(served.printed()).contains("ScheduledJobs: validate: 38 objects checked");
 
         HttpResponse<String> page = get(dashboard);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -141,10 +114,10 @@ class DashboardEndToEndTest {
         }
 
         // after the server stopped, status reads the database itself
-        serve.destroy();
-        assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("glam serve stops on SIGTERM").isTrue();
+        served.process.destroy();
+        assertThat(served.process.waitFor(30, TimeUnit.SECONDS)).as("glam serve stops on SIGTERM").isTrue();
         assertThat(statusFile()).doesNotExist();
-        assertThat(printed()).doesNotContain("Exception");
+        assertThat(served.printed()).doesNotContain("Exception");
         Cli.Result after = Cli.jar("status", "--data", data.toString());
         assertThat(after.exit()).as(after.err()).isZero();
         assertThat(after.out()).contains("synced 2  failed 1").containsPattern("validate +\\*/2 \\* \\* \\* \\* \\? +NORMAL .* last SUCCEEDED");
@@ -185,14 +158,8 @@ class DashboardEndToEndTest {
         while (true) {
             T value = probe.get();
             if (value != null) return value;
-            if (System.nanoTime() > end) throw new AssertionError("gave up after " + deadline + "; glam serve printed:\n" + printed());
+            if (System.nanoTime() > end) throw new AssertionError("gave up after " + deadline + "; glam serve printed:\n" + served.printed());
             Thread.sleep(200);
-        }
-    }
-
-    private static String printed() {
-        synchronized (output) {
-            return String.join("\n", output);
         }
     }
 }

@@ -2,17 +2,12 @@ package org.glamlod.tests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -38,8 +33,7 @@ class ExampleQueriesTest {
 
     @TempDir
     static Path data;
-    private static Process serve;
-    private static final List<String> output = new ArrayList<>();
+    private static Served served;
     private static String endpoint;
 
     @BeforeAll
@@ -47,35 +41,16 @@ class ExampleQueriesTest {
         Cli.Result demo = Cli.jar("demo", "--no-serve", "--data", data.toString());
         assertThat(demo.exit()).as(demo.err()).isZero();
 
-        serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                Cli.JAR.toString(), "serve", "--data", data.toString(), "--port", "0", "--query-timeout", "20s")
-                .directory(Cli.ROOT.toFile()).redirectErrorStream(true).start();
-        CompletableFuture<String> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    synchronized (output) {
-                        output.add(line);
-                    }
-                    Matcher m = ENDPOINT.matcher(line);
-                    if (m.find()) url.complete(m.group(1));
-                }
-            } catch (IOException e) {
-                url.completeExceptionally(e);
-            }
-            url.completeExceptionally(new IllegalStateException("glam serve ended before printing its URL:\n" + printed()));
-        }, "glam-serve-output");
-        reader.setDaemon(true);
-        reader.start();
-        endpoint = url.get(2, TimeUnit.MINUTES);
+        served = Served.start(ENDPOINT, "serve", "--data", data.toString(), "--port", "0", "--query-timeout", "20s");
+        endpoint = served.url;
     }
 
     @AfterAll
     static void stopServeAndCheckItLetGoOfTheStore() throws Exception {
-        if (serve == null) return;
-        serve.destroy(); // SIGTERM, as Ctrl+C or a service manager would
-        assertThat(serve.waitFor(30, TimeUnit.SECONDS)).as("glam serve stops on SIGTERM").isTrue();
-        assertThat(printed()).doesNotContain("Exception");
+        if (served == null) return;
+        served.process.destroy(); // SIGTERM, as Ctrl+C or a service manager would
+        assertThat(served.process.waitFor(30, TimeUnit.SECONDS)).as("glam serve stops on SIGTERM").isTrue();
+        assertThat(served.printed()).doesNotContain("Exception");
         // The shutdown closed the store: another process (here this one) can open it.
         try (ObjectStore store = ObjectStore.open(data)) {
             assertThat(store.graphNames()).isNotEmpty();
@@ -90,7 +65,7 @@ class ExampleQueriesTest {
     void theCatalogueHasTheQueriesScholarsAsk() {
         assertThat(examples()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(examples()).extracting(ExampleQuery::id).doesNotHaveDuplicates();
-        assertThat(printed()).contains(endpoint).contains("/query");
+        assertThat(served.printed()).contains(endpoint).contains("/query");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,12 +91,6 @@ class ExampleQueriesTest {
         for (ExampleQuery example : examples()) {
             assertThat(docs).as(example.id() + " title").contains("### " + example.title());
             assertThat(docs).as(example.id() + " query").contains(example.query().strip());
-        }
-    }
-
-    private static String printed() {
-        synchronized (output) {
-            return String.join("\n", output);
         }
     }
 }
