@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
         description = {"Runs one sync pass to a target now: every object whose graph changed since its last push (or whose "
                 + "retry is due) is projected, checked and sent, one at a time; the outcome of each is in the job database "
                 + "(glam status, the dashboard).",
-                "With --dry-run nothing is sent and nothing recorded: a report says what would be sent."},
+                "With --dry-run nothing is written at the target and nothing recorded: each due item's record is read "
+                        + "and a report shows what would change in it, with the same changes as a batch for the target's "
+                        + "own tools (QuickStatements for Wikidata). --offline makes no request at all."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the pass ran and every item it looked at is fine", "1:failure (configuration, store, login)",
                 "2:usage", "3:some items failed or wait for review (glam status lists them)"})
@@ -32,8 +34,12 @@ final class SyncCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGET", description = "The target: wikidata.")
     String target;
 
-    @Option(names = "--dry-run", description = "Send nothing, record nothing; write what would be sent to a report.")
+    @Option(names = "--dry-run", description = "Write nothing at the target, record nothing; report what would change.")
     boolean dryRun;
+
+    @Option(names = "--offline", description = "With --dry-run: no request at all, not even reads; the report shows each "
+            + "item as projected rather than as a change.")
+    boolean offline;
 
     @Option(names = "--report", paramLabel = "FILE",
             description = "Where the dry run's report goes (default: DATA/reports/sync-TARGET-dry-run-TIME.md).")
@@ -51,20 +57,27 @@ final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit != null && limit < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
-        if (report != null && !dryRun) throw new CommandLine.ParameterException(spec.commandLine(), "--report goes with --dry-run");
+        if ((report != null || offline) && !dryRun)
+            throw new CommandLine.ParameterException(spec.commandLine(), (offline ? "--offline" : "--report") + " goes with --dry-run");
         Config config = options.config();
         Path data = options.data();
         RunOptions run = RunOptions.defaults();
         if (limit != null) run = run.withLimit(limit);
-        if (dryRun) run = run.withDryRun(report != null ? report : data.resolve("reports").resolve("sync-" + target + "-dry-run-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md"));
+        if (dryRun) {
+            Path file = report != null ? report : data.resolve("reports").resolve("sync-" + target + "-dry-run-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+            run = offline ? run.withOfflineDryRun(file) : run.withDryRun(file);
+        }
         PrintStream out = System.out;
         RunSummary summary;
         try (Store store = options.openStore(); JobDatabase db = JobDatabase.open(config.jobs().settings(data))) {
             summary = new Syncs(config.targets(), store, db, new UriScheme(options.baseUri(baseUri)), SyncListener.NONE).run(target, run);
         }
         out.println(summary.line());
-        if (dryRun) out.println("What would be sent: " + run.dryRun());
+        if (dryRun) {
+            out.println("What would change: " + summary.written().get(0));
+            if (summary.written().size() > 1) out.println("The same as a batch: " + summary.written().get(1));
+        }
         return summary.failed() + summary.needsReview() > 0 ? 3 : 0;
     }
 }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code glam sync} as an operator runs it: a dry run over the demo collection writes what it would send to Wikidata
- * (QuickStatements per item) and sends and records nothing; a missing target configuration says what to add.
+ * {@code glam sync} as an operator runs it: an offline dry run over the demo collection writes what it would send to
+ * Wikidata (QuickStatements per item) and sends and records nothing; a dry run that cannot reach the wiki says so
+ * per item and still shows each projection; a missing target configuration says what to add.
  */
 class SyncEndToEndTest {
     @Test
@@ -27,17 +28,24 @@ class SyncEndToEndTest {
                     languages: [en, nl]
                 """);
         Path report = tmp.resolve("dry-run.md");
-        Cli.Result dry = Cli.jar("sync", "wikidata", "--dry-run", "--report", report.toString(), "--data", data.toString(),
-                "--config", config.toString());
+        Cli.Result dry = Cli.jar("sync", "wikidata", "--dry-run", "--offline", "--report", report.toString(),
+                "--data", data.toString(), "--config", config.toString());
         assertThat(dry.exit()).as(dry.out() + dry.err()).isIn(0, 3);
-        assertThat(dry.out()).contains("What would be sent: " + report);
+        assertThat(dry.out()).contains("What would change: " + report);
         String text = Files.readString(report);
-        assertThat(text).contains("SK-A-2344").contains("CREATE").contains("P217").contains("Q41264");
-        // nothing was recorded: a second dry run finds the same items due
+        assertThat(text).contains("Offline: no request was made").contains("SK-A-2344").contains("CREATE").contains("P217")
+                .contains("Q41264");
+        // nothing was recorded: a second dry run finds the same items due; this one tries to read the (dead) wiki
         Path again = tmp.resolve("again.md");
-        Cli.jar("sync", "wikidata", "--dry-run", "--report", again.toString(), "--data", data.toString(), "--config", config.toString());
-        assertThat(Files.readString(again).lines().filter(l -> l.contains("CREATE")).count())
+        Cli.Result online = Cli.jar("sync", "wikidata", "--dry-run", "--report", again.toString(), "--data", data.toString(),
+                "--config", config.toString());
+        assertThat(online.exit()).as(online.out() + online.err()).isIn(0, 3);
+        String againText = Files.readString(again);
+        assertThat(againText).contains("The remote record could not be read");
+        assertThat(againText.lines().filter(l -> l.contains("CREATE")).count())
                 .isEqualTo(text.lines().filter(l -> l.contains("CREATE")).count());
+        assertThat(Cli.jar("sync", "wikidata", "--offline", "--data", data.toString(), "--config", config.toString()).err())
+                .contains("--offline goes with --dry-run");
 
         Cli.Result unconfigured = Cli.jar("sync", "wikidata", "--data", data.toString());
         assertThat(unconfigured.exit()).isEqualTo(1);

@@ -67,6 +67,26 @@ public final class RateLimiter {
         }
     }
 
+    /**
+     * Waits out a pause the target asked for, without taking a slot of the pace: for the reads of a dry run, which
+     * Wikimedia's API etiquette asks only to make one at a time, while the pace is set for writes.
+     *
+     * @throws InterruptedException when interrupted while waiting (nothing was sent)
+     */
+    public void awaitPause() throws InterruptedException {
+        while (true) {
+            Instant now = clock.instant();
+            Instant until;
+            synchronized (this) {
+                until = pausedUntil;
+            }
+            if (!until.isAfter(now)) {
+                return;
+            }
+            sleeper.sleep(Duration.between(now, until));
+        }
+    }
+
     /** The target asked us to wait until {@code until}: no request goes before then. Earlier pauses are kept if longer. */
     public synchronized void pauseUntil(Instant until) {
         pausedUntil = latest(pausedUntil, until);

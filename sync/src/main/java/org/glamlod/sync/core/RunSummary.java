@@ -1,7 +1,9 @@
 package org.glamlod.sync.core;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What one sync pass did.
@@ -15,10 +17,15 @@ import java.time.Instant;
  * @param deleted     objects found to have left the collection
  * @param stopped     whether the pass ended early: the limit was reached or a stop was asked for
  * @param remoteTime  time spent in the target's remote calls
+ * @param written     the files a dry run wrote: its report, then its batch when the target has a batch format
  */
 public record RunSummary(String target, boolean dryRun, Instant started, Duration elapsed, long examined,
                          long unchanged, long pushed, long skipped, long failed, long needsReview, long deleted,
-                         boolean stopped, Duration remoteTime) {
+                         boolean stopped, Duration remoteTime, List<Path> written) {
+
+    public RunSummary {
+        written = List.copyOf(written);
+    }
 
     /** One line for the log and the command line. */
     public String line() {

@@ -1,5 +1,6 @@
 package org.glamlod.sync.core;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * item is reconciled rather than created again. Objects the store holds as deleted are marked so.
  * <p>
  * A real pass holds the database-wide lock of its target, so that two nodes (or a node and {@code glam sync}) never
- * push the same target at once; a dry run takes no lock, sends nothing and writes nothing but its report.
+ * push the same target at once. A dry run takes no lock, writes nothing at the target and nothing here but its
+ * report (and batch file); it reads each due item's remote record to show the change, unless it is offline.
  */
 public final class SyncRun {
     private static final Logger LOG = LoggerFactory.getLogger(SyncRun.class);
@@ -54,7 +56,8 @@ public final class SyncRun {
     /** Runs one pass of {@code target}, its requests paced by {@code limiter}, the target's own limiter. */
     public <D> RunSummary run(SyncTarget<D> target, RateLimiter limiter, RunOptions options) {
         if (options.isDryRun()) {
-            try (DryRunReport report = new DryRunReport(options.dryRun(), target.name(), clock.instant())) {
+            try (DryRunReport report = new DryRunReport(options.dryRun(), target.name(), target.batchSuffix(),
+                    options.offline(), clock.instant())) {
                 return new Pass<>(target, limiter, options, report).run();
             }
         }
@@ -128,9 +131,11 @@ public final class SyncRun {
             if (!stopped) {
                 sweepDeleted();
             }
+            List<Path> written = report == null ? List.of() : report.batch() == null ? List.of(report.file())
+                    : List.of(report.file(), report.batch());
             RunSummary summary = new RunSummary(name, report != null, started,
                     Duration.ofNanos(System.nanoTime() - startNanos), examined, unchanged, pushed, skipped, failed,
-                    review, deleted, stopped, Duration.ofNanos(remoteNanos));
+                    review, deleted, stopped, Duration.ofNanos(remoteNanos), written);
             LOG.info("sync {}", summary.line());
             if (report != null) {
                 report.finish(summary);
@@ -191,9 +196,7 @@ public final class SyncRun {
             String why = record == null ? "new" : record.state() == ItemState.FAILED ? "retry after "
                     + record.attempts() + " failure(s)" : record.state() == ItemState.PENDING ? "pending" : "changed";
             if (report != null) {
-                report.wouldPush(object, why, item.remoteId(), ready.description());
-                pushed++;
-                done(object, ItemOutcome.WOULD_PUSH, itemStart, null, why);
+                dryRun(item, ready, why, itemStart);
                 return;
             }
             // new or changed: recorded before any request, so a failure is counted against this graph
@@ -201,6 +204,47 @@ public final class SyncRun {
                     || !item.graphFingerprint().equals(record.graphFingerprint())
                     ? states.markPending(name, object, item.graphFingerprint()) : record;
             send(item, current, ready, itemStart);
+        }
+
+        /**
+         * The dry run's view of a due item: the change against the remote record, read (never written) one request at
+         * a time, waiting out any pause the target asked for but not the write pace; offline, or when the remote
+         * cannot be read, the document as projected.
+         */
+        private void dryRun(SyncItem item, Projection.Ready<D> ready, String why, long itemStart) {
+            String object = item.object();
+            Optional<Preview> preview = Optional.empty();
+            String unread = null;
+            if (!options.offline()) {
+                try {
+                    limiter.awaitPause();
+                    preview = remote(() -> target.preview(item, ready.document()));
+                } catch (TargetException e) {
+                    if (e.kind() == TargetException.Kind.NEEDS_REVIEW) {
+                        needsReview(item, e.getMessage(), e.code(), itemStart);
+                        return;
+                    }
+                    e.retryAfter().ifPresent(wait -> limiter.pauseUntil(clock.instant().plus(wait)));
+                    unread = e.code() + ": " + e.getMessage();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    stopped = true;
+                    return;
+                }
+            }
+            if (preview.isPresent() && !preview.get().sends()) {
+                report.alreadyThere(object, preview.get());
+                unchanged++;
+                done(object, ItemOutcome.UNCHANGED, itemStart, null, preview.get().remoteId() + " already says it all");
+                return;
+            }
+            if (preview.isPresent()) {
+                report.wouldPush(object, why, preview.get());
+            } else {
+                report.wouldPush(object, why, item.remoteId(), ready.description(), unread);
+            }
+            pushed++;
+            done(object, ItemOutcome.WOULD_PUSH, itemStart, null, why);
         }
 
         private void send(SyncItem item, SyncRecord current, Projection.Ready<D> ready, long itemStart) {

@@ -34,6 +34,25 @@ public interface SyncTarget<D> {
     Optional<String> reconcile(SyncItem item, D document) throws TargetException;
 
     /**
+     * What {@link #push} would change at the remote as it stands now, found with reads only (the record, when
+     * {@code item} has no remote id yet, is looked up as {@link #reconcile} does): the diff a dry run shows. Empty
+     * when the target cannot tell without writing; the dry run then shows the document as projected.
+     *
+     * @throws TargetException as {@link #push} would: a person must choose, or the remote could not be read
+     */
+    default Optional<Preview> preview(SyncItem item, D document) throws TargetException {
+        return Optional.empty();
+    }
+
+    /**
+     * The file suffix of the target's batch format (e.g. {@code .qs} for QuickStatements): a dry run collects every
+     * item's {@link Preview#commands()} into one such file beside its report. Empty when the target has none.
+     */
+    default Optional<String> batchSuffix() {
+        return Optional.empty();
+    }
+
+    /**
      * Creates ({@code remoteId} null) or updates the object's remote record so that it says what {@code document}
      * says, and returns its remote id.
      */

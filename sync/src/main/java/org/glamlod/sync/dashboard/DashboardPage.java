@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glamlod.pages.Html;
 import org.glamlod.pages.Layout;
 import org.glamlod.sync.state.ItemState;
@@ -14,6 +16,8 @@ import org.glamlod.sync.state.ItemState;
  * works without scripts (which the pages' Content-Security-Policy forbids anyway).
  */
 final class DashboardPage {
+    /** A web address in a message, up to the punctuation that ends a list or a sentence around it. */
+    private static final Pattern URL = Pattern.compile("https?://[^\\s,;()<>\"]+[^\\s,;()<>\".]");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private DashboardPage() {}
@@ -76,7 +80,7 @@ final class DashboardPage {
             if (p.remoteId() != null) h.el("span", " (" + p.remoteId() + ")", "class", "hint");
             h.close("td");
             h.el("td", label(p.state()), "class", "state-" + cssName(p.state()));
-            h.el("td", p.state() == ItemState.FAILED ? p.error() : p.reason(), "class", "message");
+            message(h, p.state() == ItemState.FAILED ? p.error() : p.reason());
             h.el("td", p.code());
             h.el("td", Integer.toString(p.attempts()), "class", "num");
             h.el("td", p.nextAttempt() == null ? (p.state() == ItemState.FAILED ? "when retried" : "") : time(p.nextAttempt(), zone));
@@ -99,6 +103,21 @@ final class DashboardPage {
         }
         h.close("tbody").close("table");
         h.close("div");
+    }
+
+    /** A message as text, with the web addresses in it (a review's candidate items) as links to open. */
+    private static void message(Html h, String text) {
+        h.open("td", "class", "message");
+        if (text != null) {
+            Matcher m = URL.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                h.text(text.substring(at, m.start())).link(m.group(), m.group());
+                at = m.end();
+            }
+            h.text(text.substring(at));
+        }
+        h.close("td");
     }
 
     private static void hidden(Html h, String target, String object) {

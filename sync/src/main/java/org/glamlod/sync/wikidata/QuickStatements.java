@@ -60,32 +60,36 @@ public final class QuickStatements {
         return out;
     }
 
-    /** A person's view of the same plan: one line per change, + added, ~ changed, - removed. */
+    /**
+     * A person's view of the same plan, as a unified diff reads: {@code +} a line added, {@code -} a line removed, a
+     * changed statement as its old line removed and its new line added.
+     */
     public static String diff(String objectId, MergePlan plan, Optional<ItemDocument> current) {
         StringBuilder b = new StringBuilder();
         if (plan instanceof MergePlan.Unchanged) {
             b.append(objectId).append(": unchanged, no request\n");
         } else if (plan instanceof MergePlan.Create c) {
             b.append(objectId).append(": new item\n");
-            c.document().getLabels().values().forEach(t -> b.append("  + label ").append(t.getLanguageCode()).append(": ").append(t.getText()).append('\n'));
-            c.document().getDescriptions().values().forEach(t -> b.append("  + description ").append(t.getLanguageCode()).append(": ").append(t.getText()).append('\n'));
+            c.document().getLabels().values().forEach(t -> b.append("+ label ").append(t.getLanguageCode()).append(": ").append(t.getText()).append('\n'));
+            c.document().getDescriptions().values().forEach(t -> b.append("+ description ").append(t.getLanguageCode()).append(": ").append(t.getText()).append('\n'));
             for (StatementGroup g : c.document().getStatementGroups())
-                for (Statement s : g.getStatements()) b.append("  + ").append(claimText(s)).append('\n');
+                for (Statement s : g.getStatements()) b.append("+ ").append(claimText(s)).append('\n');
         } else if (plan instanceof MergePlan.Update u) {
             ItemUpdate up = u.update();
             b.append(objectId).append(": update ").append(up.getEntityId().getId())
                     .append(" against revision ").append(up.getBaseRevisionId()).append('\n');
-            up.getLabels().getModified().values().forEach(t -> b.append("  + label ").append(t.getLanguageCode()).append(": ").append(t.getText()).append('\n'));
-            up.getDescriptions().getModified().values().forEach(t -> b.append("  + description ").append(t.getLanguageCode()).append(": ").append(t.getText()).append('\n'));
+            up.getLabels().getModified().values().forEach(t -> b.append("+ label ").append(t.getLanguageCode()).append(": ").append(t.getText()).append('\n'));
+            up.getDescriptions().getModified().values().forEach(t -> b.append("+ description ").append(t.getLanguageCode()).append(": ").append(t.getText()).append('\n'));
             Map<String, Statement> base = baseStatements(current);
-            for (Statement s : up.getStatements().getAdded()) b.append("  + ").append(claimText(s)).append('\n');
+            for (Statement s : up.getStatements().getAdded()) b.append("+ ").append(claimText(s)).append('\n');
             for (Statement s : up.getStatements().getReplaced().values()) {
                 Statement old = base.get(s.getStatementId());
-                b.append("  ~ ").append(old == null ? "" : claimText(old) + " -> ").append(claimText(s)).append('\n');
+                if (old != null) b.append("- ").append(claimText(old)).append('\n');
+                b.append("+ ").append(claimText(s)).append('\n');
             }
             for (String id : up.getStatements().getRemoved()) {
                 Statement old = base.get(id);
-                b.append("  - ").append(old == null ? id : claimText(old)).append('\n');
+                b.append("- ").append(old == null ? id : claimText(old)).append('\n');
             }
         }
         return b.toString();

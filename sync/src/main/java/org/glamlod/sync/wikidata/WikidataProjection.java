@@ -79,6 +79,11 @@ public final class WikidataProjection {
                 reasons.add("creator " + c.agent().label() + " (" + c.agent().id() + ") has no resolved item");
         }
 
+        for (Name t : o.titles())
+            if (t.primary() && MARKUP.matcher(t.content()).find())
+                reasons.add("title" + (t.language() == null ? "" : " (" + t.language() + ")") + " contains HTML markup, and "
+                        + "Wikidata's labels and P1476 are plain text: clean the record, or map the field with html: strip "
+                        + "(docs/mapping-language.md)");
         Map<String, String> labels = labels(o, notes);
         if (labels.isEmpty()) reasons.add("no title in any of the languages " + settings.languages());
         if (!reasons.isEmpty()) return new ProjectionResult.NotProjectable(reasons);
@@ -114,6 +119,9 @@ public final class WikidataProjection {
         for (StatementBuilder b : st) item.withStatement(b.withReference(ref).build());
         return new ProjectionResult.Projected(item.build(), inventory.get(), notes);
     }
+
+    /** A tag or a character reference: text a source exported as HTML. A bare "&" or "<" is text. */
+    private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^<>]*)?/?>|&(#\\d+|#x\\p{XDigit}+|[A-Za-z]+);");
 
     static boolean isAnonymous(Agent agent) {
         return ANONYMOUS.matcher(agent.label().trim()).matches();

@@ -18,6 +18,7 @@ import org.glamlod.model.HumanMadeObject;
 import org.glamlod.model.rdf.ObjectGraphReader;
 import org.glamlod.model.rdf.UriScheme;
 import org.glamlod.model.vocab.LA;
+import org.glamlod.sync.core.Preview;
 import org.glamlod.sync.core.Projection;
 import org.glamlod.sync.core.RightsGate;
 import org.glamlod.sync.core.SyncItem;
@@ -39,6 +40,8 @@ import org.wikidata.wdtk.datamodel.interfaces.SiteLink;
  * descriptions stay), and sent as one {@code wbeditentity}, or nothing when the item already says it all. An edit
  * conflict re-reads the item and merges again; a label and description clash appends the inventory number.</li>
  * </ol>
+ * A dry run's {@link #preview} does the same reads and the same merge, and shows the plan as a diff and as
+ * QuickStatements instead of sending it.
  * Wikidata does not require open rights (it holds facts, not images), so the rights gate is off for this target.
  */
 public final class WikidataTarget implements SyncTarget<WikidataTarget.Draft> {
@@ -133,13 +136,21 @@ public final class WikidataTarget implements SyncTarget<WikidataTarget.Draft> {
         try {
             Reconciler.ItemMatch match = reconciler.findItem(draft.object());
             if (match instanceof Reconciler.ItemMatch.Matched m) return Optional.of(m.qid());
-            if (match instanceof Reconciler.ItemMatch.Ambiguous a)
-                throw new TargetException(TargetException.Kind.NEEDS_REVIEW, "ambiguous",
-                        "several items may be this object (" + a.how() + "): " + String.join(", ", a.candidates()));
+            if (match instanceof Reconciler.ItemMatch.Ambiguous a) throw ambiguous(a);
             return Optional.empty();
         } catch (WikibaseException e) {
             throw translate(e);
         }
+    }
+
+    private TargetException ambiguous(Reconciler.ItemMatch.Ambiguous a) {
+        return new TargetException(TargetException.Kind.NEEDS_REVIEW, "ambiguous",
+                "several items may be this object (" + a.how() + "): " + candidates(a.candidates()));
+    }
+
+    /** Candidates as entity URIs, which the dashboard shows as links for the reviewer to open. */
+    private String candidates(List<String> qids) {
+        return String.join(", ", qids.stream().map(q -> settings.siteIri() + q).toList());
     }
 
     @Override
@@ -147,12 +158,7 @@ public final class WikidataTarget implements SyncTarget<WikidataTarget.Draft> {
         try {
             ItemDocument desired = desired(draft);
             for (int attempt = 1; ; attempt++) {
-                Optional<ItemDocument> current = remoteId == null ? Optional.empty()
-                        : Optional.ofNullable(client.getEntities(List.of(remoteId)).get(remoteId));
-                if (remoteId != null && current.isEmpty())
-                    throw new TargetException(TargetException.Kind.NEEDS_REVIEW, "missing-item",
-                            remoteId + " no longer exists (deleted or merged): check it and link the right item");
-                current.ifPresent(c -> sitelinks.put(remoteId, List.copyOf(c.getSiteLinks().values())));
+                Optional<ItemDocument> current = current(remoteId);
                 try {
                     return send(merge.plan(current, desired), remoteId, draft);
                 } catch (WikibaseException.EditConflict e) {
@@ -164,6 +170,50 @@ public final class WikidataTarget implements SyncTarget<WikidataTarget.Draft> {
         }
     }
 
+    /**
+     * The dry run's view: the item found as {@link #reconcile} finds it, creators resolved as {@link #push} resolves
+     * them, and the merge with the item as it is now, as a diff and as QuickStatements. Reads only.
+     */
+    @Override
+    public Optional<Preview> preview(SyncItem item, Draft draft) throws TargetException {
+        try {
+            String remoteId = item.remoteId();
+            String found = null;
+            if (remoteId == null) {
+                Reconciler.ItemMatch match = reconciler.findItem(draft.object());
+                if (match instanceof Reconciler.ItemMatch.Ambiguous a) throw ambiguous(a);
+                if (match instanceof Reconciler.ItemMatch.Matched m) {
+                    remoteId = m.qid();
+                    found = m.how();
+                }
+            }
+            ItemDocument desired = desired(draft);
+            Optional<ItemDocument> current = current(remoteId);
+            MergePlan plan = merge.plan(current, desired);
+            return Optional.of(new Preview(remoteId, found, !(plan instanceof MergePlan.Unchanged),
+                    QuickStatements.diff(draft.object().id(), plan, current), QuickStatements.commands(plan, current)));
+        } catch (WikibaseException e) {
+            throw translate(e);
+        }
+    }
+
+    /** QuickStatements V1, which the community's tool runs as a batch. */
+    @Override
+    public Optional<String> batchSuffix() {
+        return Optional.of(".qs");
+    }
+
+    /** The item as it is now (and its Wikipedia articles noted for the links); empty for an item yet to be created. */
+    private Optional<ItemDocument> current(String remoteId) throws WikibaseException, TargetException {
+        if (remoteId == null) return Optional.empty();
+        ItemDocument current = client.getEntities(List.of(remoteId)).get(remoteId);
+        if (current == null)
+            throw new TargetException(TargetException.Kind.NEEDS_REVIEW, "missing-item",
+                    remoteId + " no longer exists (deleted or merged): check it and link the right item");
+        sitelinks.put(remoteId, List.copyOf(current.getSiteLinks().values()));
+        return Optional.of(current);
+    }
+
     /** The item with every creator resolved and today's retrieval date; a creator a person must choose stops it. */
     private ItemDocument desired(Draft draft) throws WikibaseException, TargetException {
         Map<String, String> qids = new HashMap<>();
@@ -171,7 +221,7 @@ public final class WikidataTarget implements SyncTarget<WikidataTarget.Draft> {
         for (Map.Entry<String, Reconciler.CreatorMatch> c : reconciler.resolveCreators(draft.object()).entrySet()) {
             if (c.getValue() instanceof Reconciler.CreatorMatch.Resolved r) qids.put(c.getKey(), r.qid());
             else if (c.getValue() instanceof Reconciler.CreatorMatch.NeedsReview n) review.add(n.reason()
-                    + (n.candidates().isEmpty() ? "" : " (candidates: " + String.join(", ", n.candidates()) + ")"));
+                    + (n.candidates().isEmpty() ? "" : " (candidates: " + candidates(n.candidates()) + ")"));
         }
         if (!review.isEmpty()) throw new TargetException(TargetException.Kind.NEEDS_REVIEW, "creator", String.join("; ", review));
         LocalDate today = LocalDate.now(clock);

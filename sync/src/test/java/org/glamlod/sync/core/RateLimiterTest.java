@@ -58,6 +58,20 @@ class RateLimiterTest {
     }
 
     @Test
+    void readsWaitOutAPauseButNotThePace() throws InterruptedException {
+        RateLimiter limiter = limiter(0.1);
+        limiter.acquire();
+        limiter.awaitPause();
+        assertThat(clock.instant()).as("no slot of the write pace is waited for").isEqualTo(T0);
+        limiter.pauseUntil(T0.plusSeconds(30));
+        limiter.awaitPause();
+        assertThat(clock.instant()).isEqualTo(T0.plusSeconds(30));
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(30));
+        limiter.acquire();
+        assertThat(clock.instant()).as("reads took no slot: the next write waits only for its own").isEqualTo(T0.plusSeconds(30));
+    }
+
+    @Test
     void aPauseThatArrivesDuringAWaitIsHonoured() throws InterruptedException {
         RateLimiter[] holder = new RateLimiter[1];
         RateLimiter limiter = new RateLimiter(1, clock, d -> {

@@ -92,7 +92,8 @@ class DashboardPartTest {
         states.markSynced("wikidata", BASE + "object/S2", "Q12", "fp-s2", "push-s2", Instant.parse("2026-01-02T03:04:05Z"));
         states.markPending("wikidata", FAILED, "fp-f1");
         states.markFailed("wikidata", FAILED, XSS, "maxlag", Instant.parse("2030-05-06T07:08:09Z"));
-        states.markNeedsReview("wikidata", REVIEW, "fp-r1", "several candidates: Q1, Q2");
+        states.markNeedsReview("wikidata", REVIEW, "fp-r1",
+                "several candidates: http://www.wikidata.org/entity/Q1, https://www.wikidata.org/wiki/Q2?x=1&y=<b>.");
         states.markSkipped("wikidata", BASE + "object/K1", "fp-k1", "rights: not open");
         states.markSynced("wikidata", BASE + "object/D1", "Q14", "fp-d1", "push-d1", Instant.parse("2026-01-02T03:04:05Z"));
         states.markDeleted("wikidata", BASE + "object/D1");
@@ -123,7 +124,10 @@ class DashboardPartTest {
                 + "<td class=\"state-failed\">1</td><td class=\"state-skipped\">1</td>"
                 + "<td class=\"state-needs-review\">1</td><td class=\"state-deleted\">1</td>");
         assertThat(html).contains("<a href=\"/object/F1\">" + FAILED + "</a>").contains("<a href=\"/object/R1\">" + REVIEW + "</a>")
-                .contains("several candidates: Q1, Q2").contains("2030-05-06 07:08:09").contains("maxlag");
+                .contains("2030-05-06 07:08:09").contains("maxlag");
+        assertThat(html).as("a review's candidates are links to open").contains("several candidates: "
+                + "<a href=\"http://www.wikidata.org/entity/Q1\">http://www.wikidata.org/entity/Q1</a>, "
+                + "<a href=\"https://www.wikidata.org/wiki/Q2?x=1&amp;y=\">https://www.wikidata.org/wiki/Q2?x=1&amp;y=</a>&lt;b&gt;.</td>");
         assertThat(html).as("an object outside the dataset is named, not linked").contains(ELSEWHERE)
                 .doesNotContain("href=\"" + ELSEWHERE);
         assertThat(html).as("an error message is text").doesNotContain("<script>")
@@ -324,7 +328,7 @@ class DashboardPartTest {
         String text = StatusText.render(new StatusCollector(states, scheduler).collect(uri -> null), ZoneOffset.UTC);
         assertThat(text).contains("wikidata      pending 1  synced 2  failed 1  skipped 1  needs review 1  deleted 1")
                 .contains("FAILED       " + FAILED).contains("1 attempt, next 2030-05-06 07:08:09: [maxlag] " + XSS)
-                .contains("NEEDS_REVIEW " + REVIEW).contains("several candidates: Q1, Q2")
+                .contains("NEEDS_REVIEW " + REVIEW).contains("several candidates: http://www.wikidata.org/entity/Q1, ")
                 .contains("only when retried: [fileexists-shared-forbidden] upload refused");
         assertThat(text).containsPattern("validate +\\*/1 \\* \\* \\* \\* \\? +[A-Z]+ +next \\d{4}-\\d\\d-\\d\\d .* last SUCCEEDED");
     }

@@ -46,9 +46,9 @@ class QuickStatementsTest {
                 .contains("Q42\tLen\t\"The Night Watch\"").noneMatch(l -> l.startsWith("CREATE"));
         String diff = QuickStatements.diff("SK-C-5", plan, Optional.of(current));
         assertThat(diff).startsWith("SK-C-5: update Q42 against revision 9\n")
-                .contains("  + label en: The Night Watch\n")
-                .contains("  ~ P2048 379U174728 -> P2048 379.5U174728\n")
-                .contains("  + P217 \"SK-C-5\" [P195 " + Fixtures.COLLECTION + "]\n");
+                .contains("\n+ label en: The Night Watch\n")
+                .contains("\n- P2048 379U174728\n+ P2048 379.5U174728\n")
+                .contains("\n+ P217 \"SK-C-5\" [P195 " + Fixtures.COLLECTION + "]\n");
         assertThat(QuickStatements.diff("SK-C-5", new MergePlan.Unchanged(), Optional.of(current))).isEqualTo("SK-C-5: unchanged, no request\n");
         assertThat(QuickStatements.commands(new MergePlan.Unchanged(), Optional.of(current))).isEmpty();
     }

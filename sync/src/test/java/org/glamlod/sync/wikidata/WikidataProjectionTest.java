@@ -159,7 +159,7 @@ class WikidataProjectionTest {
         assertThat(time(head.getValue())).isEqualTo("1650-0-0/7");
         assertThat(qualifiers(head, "P1480")).isEmpty();
         // the whole 19th century (1800-1899): century precision, no bounds needed
-        Statement markup = only(Fixtures.projected(settings, "2003.9"), "P571");
+        Statement markup = only(projected(plainTitled()), "P571");
         assertThat(time(markup.getValue())).isEqualTo("1850-0-0/7");
         assertThat(markup.getQualifiers()).isEmpty();
         // undated: no inception at all
@@ -244,7 +244,37 @@ class WikidataProjectionTest {
         // in copyright (rightsstatements.org InC)
         assertThat(id(only(Fixtures.projected(settings, "PH-2001-77"), "P6216").getValue())).isEqualTo("Q50423863");
         // no creator: nobody can tell the term, so nothing is claimed; no rights at all: nothing either
-        assertThat(statements(Fixtures.projected(settings, "2003.9"), "P6216")).isEmpty();
+        assertThat(statements(projected(plainTitled()), "P6216")).isEmpty();
+    }
+
+    @Test
+    void aTitleWithMarkupIsForAPersonNotForWikidata() {
+        ProjectionResult r = projection.project(Fixtures.sample("2003.9"), Fixtures.context());
+        assertThat(r).isInstanceOf(ProjectionResult.NotProjectable.class);
+        assertThat(((ProjectionResult.NotProjectable) r).reasons())
+                .containsExactly("title (en) contains HTML markup, and Wikidata's labels and P1476 are plain text: clean the "
+                        + "record, or map the field with html: strip (docs/mapping-language.md)");
+        for (String markup : List.of("Study <i>of</i> a tree", "Study<br/>", "Study &amp; sketch", "Study &#233;", "</b>Study"))
+            assertThat(projection.project(titled(markup), Fixtures.context())).as(markup).isInstanceOf(ProjectionResult.NotProjectable.class);
+        for (String text : List.of("Tree & Rocks", "a < b > c", "Rocks & Co; 1850", "<-- left", "Study 3<4"))
+            assertThat(projection.project(titled(text), Fixtures.context())).as(text).isInstanceOf(ProjectionResult.Projected.class);
+    }
+
+    /** 2003.9 as a mapping with {@code html: strip} reads it: the markup gone from its title. */
+    private static HumanMadeObject plainTitled() {
+        return titled("Study of a Tree & Rocks");
+    }
+
+    private static HumanMadeObject titled(String title) {
+        HumanMadeObject o = Fixtures.sample("2003.9");
+        HumanMadeObject.Builder b = HumanMadeObject.builder(o.id()).title(title, "en").production(o.production());
+        o.identifiers().forEach(b::identifier);
+        o.classifications().forEach(b::classification);
+        return b.build();
+    }
+
+    private ItemDocument projected(HumanMadeObject o) {
+        return ((ProjectionResult.Projected) projection.project(o, Fixtures.context())).item();
     }
 
     @Test

@@ -3,14 +3,19 @@ package org.glamlod.sync.wikidata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -91,6 +96,25 @@ class WikidataSyncTest {
             graphs.forEach(loader::put);
             loader.finish(false);
         }
+    }
+
+    /** The museum corrects the title of SK-A-2344 in its record. */
+    private void correctTheMilkmaidsTitle() {
+        Graph changed = WRITER.graph(Fixtures.sample("SK-A-2344"));
+        Triple title = changed.find().filterKeep(t -> t.getObject().isLiteral()
+                && t.getObject().getLiteralLexicalForm().equals("The Milkmaid")).next();
+        changed.delete(title);
+        changed.add(Triple.create(title.getSubject(), title.getPredicate(),
+                NodeFactory.createLiteral("The Milkmaid (corrected)", title.getObject().getLiteralLanguage())));
+        load(Map.of(Fixtures.URIS.object("SK-A-2344"), changed));
+    }
+
+    /** A dry run as {@code glam sync wikidata --dry-run} makes it: a client that never logs in. */
+    private RunSummary dryRun(Path report) {
+        WikidataTarget target = new WikidataTarget(settings, Fixtures.URIS,
+                new WikibaseClient(settings, WikibaseClient.Options.defaults()), clock);
+        SyncRun run = new SyncRun(store, db, clock, Backoff.standard(), SyncListener.NONE);
+        return run.run(target, new RateLimiter(50, clock, clock::advance), RunOptions.defaults().withDryRun(report));
     }
 
     private RunSummary sync() throws Exception {
@@ -179,14 +203,7 @@ class WikidataSyncTest {
                 .updateStatements(StatementUpdateBuilder.create().add(depicts).build()).build(), "depicts");
         long writes = wiki.count("wbeditentity");
 
-        // the museum corrects the title
-        Graph changed = WRITER.graph(Fixtures.sample("SK-A-2344"));
-        Triple title = changed.find().filterKeep(t -> t.getObject().isLiteral()
-                && t.getObject().getLiteralLexicalForm().equals("The Milkmaid")).next();
-        changed.delete(title);
-        changed.add(Triple.create(title.getSubject(), title.getPredicate(),
-                NodeFactory.createLiteral("The Milkmaid (corrected)", title.getObject().getLiteralLanguage())));
-        load(Map.of(Fixtures.URIS.object("SK-A-2344"), changed));
+        correctTheMilkmaidsTitle();
 
         RunSummary run = sync();
         assertThat(run.pushed()).isEqualTo(1);
@@ -195,6 +212,104 @@ class WikidataSyncTest {
         assertThat(item.path("claims").path("P1476").findValuesAsText("text")).contains("The Milkmaid (corrected)")
                 .doesNotContain("The Milkmaid");
         assertThat(values(item, "P180")).as("another user's statement stays").contains("Q467");
+    }
+
+    @Test
+    void aDryRunReadsTheItemsAndShowsEachChangeAsADiffAndAsQuickStatementsWritingNothing() throws Exception {
+        String found = wiki.seed(WikibaseClientTest.inventoryItem("SK-A-2344", Fixtures.COLLECTION));
+        RunSummary first = dryRun(dir.resolve("reports/first.md"));
+        String report = Files.readString(dir.resolve("reports/first.md"));
+        String batch = Files.readString(dir.resolve("reports/first.qs"));
+        assertThat(first.written()).containsExactly(dir.resolve("reports/first.md").toAbsolutePath(),
+                dir.resolve("reports/first.qs").toAbsolutePath());
+        assertThat(wiki.calls()).as("reads only, without logging in").allSatisfy(c ->
+                assertThat(c.action()).isIn("wbgetentities", "query"));
+        assertThat(wiki.calls().stream().map(FakeWikibase.Call::action)).doesNotContain("login", "wbeditentity");
+        assertThat(states.get(WikidataTarget.NAME, Fixtures.URIS.object("SK-A-2344"))).as("nothing recorded").isEmpty();
+
+        // the item the record links to: an update, shown against what the item says now
+        assertThat(report).contains("would update " + NIGHT_WATCH + " (found: linked in the data)");
+        assertThat(report).contains("SK-C-5: update " + NIGHT_WATCH + " against revision");
+        String nightWatch = report.substring(report.indexOf("## " + Fixtures.URIS.object("SK-C-5")));
+        nightWatch = nightWatch.substring(0, nightWatch.indexOf("\n## "));
+        assertThat(nightWatch).contains("\n+ P217 \"SK-C-5\" [P195 " + Fixtures.COLLECTION + "]\n");
+        assertThat(nightWatch).as("the item has an English label; only the missing ones are added")
+                .doesNotContain("+ label en:").contains("\n+ label nl: De Nachtwacht\n");
+        // an item found by inventory number in the collection: updated, not created
+        assertThat(report).contains("would update " + found + " (found: P217 SK-A-2344 in " + Fixtures.COLLECTION + ")")
+                .contains("\n+ P170 Q41264\n");
+        // a work nobody has an item for: a create
+        assertThat(report).contains("would create a record").contains(": new item");
+        assertThat(first.needsReview()).as("unlinked creators wait for a person").isPositive();
+        assertThat(report).contains("would be left for review");
+        // the batch holds the same changes, in QuickStatements V1
+        assertThat(batch.lines()).contains(NIGHT_WATCH + "\tLnl\t\"De Nachtwacht\"").contains("CREATE")
+                .anyMatch(l -> l.startsWith(found + "\tP170\tQ41264"))
+                .allMatch(l -> l.equals("CREATE") || l.matches("(LAST|-?Q\\d+)\t[LDP]\\w*\t.+"));
+
+        // after a real sync and a corrected title, the dry run shows just that change
+        sync();
+        String qid = state("SK-A-2344").remoteId();
+        correctTheMilkmaidsTitle();
+        long writes = wiki.count("wbeditentity");
+        RunSummary second = dryRun(dir.resolve("reports/second.md"));
+        assertThat(second.pushed()).isEqualTo(1);
+        assertThat(wiki.count("wbeditentity")).isEqualTo(writes);
+        assertThat(Files.readString(dir.resolve("reports/second.md")))
+                .contains("\n- P1476 en:\"The Milkmaid\"\n+ P1476 en:\"The Milkmaid (corrected)\"\n");
+        assertThat(Files.readString(dir.resolve("reports/second.qs")).lines())
+                .satisfiesExactly(l -> assertThat(l).isEqualTo("-" + qid + "\tP1476\ten:\"The Milkmaid\""),
+                        l -> assertThat(l).startsWith(qid + "\tP1476\ten:\"The Milkmaid (corrected)\"\tS248\t" + Fixtures.DATABASE));
+        // the dry run recorded nothing: the real run still has the change to send
+        assertThat(sync().pushed()).isEqualTo(1);
+    }
+
+    @Test
+    void anEditConflictIsReadAgainAndMergedInTheSamePass() throws Exception {
+        sync();
+        String qid = state("SK-A-2344").remoteId();
+        correctTheMilkmaidsTitle();
+        // another user edits the item between our read and our write
+        AtomicBoolean armed = new AtomicBoolean(true);
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                MockResponse response = wiki.dispatch(request);
+                List<FakeWikibase.Call> calls = wiki.calls();
+                FakeWikibase.Call last = calls.get(calls.size() - 1);
+                if ("wbgetentities".equals(last.action()) && qid.equals(last.params().get("ids")) && armed.getAndSet(false))
+                    wiki.touchAsOtherUser(qid, "en", "Milkmaid");
+                return response;
+            }
+        });
+        long writes = wiki.count("wbeditentity");
+        RunSummary run = sync();
+        assertThat(run.pushed()).isEqualTo(1);
+        assertThat(run.failed()).isZero();
+        assertThat(wiki.calls().stream().filter(c -> c.action().equals("wbgetentities") && qid.equals(c.params().get("ids"))))
+                .as("read, conflict, read again").hasSize(2);
+        assertThat(wiki.count("wbeditentity")).as("the refused edit and the merged one").isEqualTo(writes + 2);
+        JsonNode item = wiki.entity(qid);
+        assertThat(item.path("claims").path("P1476").findValuesAsText("text")).contains("The Milkmaid (corrected)");
+        assertThat(item.path("aliases").path("en").get(0).path("value").asText()).as("the other user's edit stays").isEqualTo("Milkmaid");
+        assertThat(state("SK-A-2344").state()).isEqualTo(ItemState.SYNCED);
+    }
+
+    @Test
+    void http429PausesTheTargetForRetryAfterAndTheItemIsRetried() throws Exception {
+        wiki.retryAfter(30, 0);
+        wiki.inject("wbeditentity", FakeWikibase.Fault.HTTP_429);
+        Instant before = clock.instant();
+        RunSummary run = sync();
+        assertThat(run.failed()).isEqualTo(1);
+        SyncRecord failed = states.problems(WikidataTarget.NAME, 50).stream()
+                .filter(r -> r.state() == ItemState.FAILED).findFirst().orElseThrow();
+        assertThat(failed.nextAttempt()).isAfterOrEqualTo(failed.updated().plusSeconds(30));
+        assertThat(clock.instant()).as("the limiter waited out Retry-After before the next request")
+                .isAfterOrEqualTo(before.plusSeconds(30));
+        clock.advance(Duration.ofHours(2));
+        sync();
+        assertThat(states.get(WikidataTarget.NAME, failed.object()).orElseThrow().state()).isEqualTo(ItemState.SYNCED);
     }
 
     @Test
@@ -223,7 +338,8 @@ class WikidataSyncTest {
         sync();
         SyncRecord r = state("SK-A-2344");
         assertThat(r.state()).isEqualTo(ItemState.NEEDS_REVIEW);
-        assertThat(r.reason() + " " + r.lastError()).contains(a).contains(b);
+        assertThat(r.reason()).as("candidates as links for the reviewer")
+                .contains(settings.siteIri() + a).contains(settings.siteIri() + b);
         assertThat(wiki.entity(a).path("claims").size()).as("neither candidate was touched").isEqualTo(1);
         assertThat(wiki.entity(b).path("claims").size()).isEqualTo(1);
     }
