@@ -73,12 +73,26 @@ record Config(String institution, @JsonProperty("base-uri") String baseUri, Path
      * @param user                the bot user ({@code Name@botname}, from Special:BotPasswords)
      * @param passwordFile        a file whose first line is the bot password
      * @param requestsPerSecond   how fast to edit (default one edit every 6 s)
+     * @param dryRun              {@code true}: every pass of this target, scheduled or by hand, is a dry run that reads
+     *                            the wiki and writes a report (a trial before going live); {@code offline}: the
+     *                            same without any request; absent or {@code false}: passes send
      */
     record Wikidata(String api, String contact, String institution, String collection,
                     @JsonProperty("collection-short-name") String collectionShortName, String location,
                     @JsonProperty("stated-in") String statedIn, List<String> languages, String user,
                     @JsonProperty("password-file") Path passwordFile,
-                    @JsonProperty("requests-per-second") Double requestsPerSecond) {
+                    @JsonProperty("requests-per-second") Double requestsPerSecond,
+                    @JsonProperty("dry-run") String dryRun) {
+        /** How passes of a target run when the configuration says. */
+        enum Mode { SEND, DRY_RUN, OFFLINE_DRY_RUN }
+
+        Mode mode() {
+            if (dryRun == null || dryRun.equals("false")) return Mode.SEND;
+            if (dryRun.equals("true")) return Mode.DRY_RUN;
+            if (dryRun.equals("offline")) return Mode.OFFLINE_DRY_RUN;
+            throw new IllegalArgumentException("targets.wikidata.dry-run is true, false or offline, not '" + dryRun + "'");
+        }
+
         WikidataSettings settings() {
             if (institution == null || collection == null || contact == null)
                 throw new IllegalArgumentException("targets.wikidata needs institution, collection and contact "
@@ -214,6 +228,7 @@ record Config(String institution, @JsonProperty("base-uri") String baseUri, Path
                     c.targets == null || c.targets.wikidata() == null ? empty().targets : new Targets(withPasswordFile(c.targets.wikidata(), dir)));
             try {
                 resolved.jobSpecs();
+                if (resolved.targets.wikidata() != null) resolved.targets.wikidata().mode();
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(f + ": " + e.getMessage(), e);
             }
@@ -232,7 +247,7 @@ record Config(String institution, @JsonProperty("base-uri") String baseUri, Path
     private static Wikidata withPasswordFile(Wikidata w, Path dir) {
         return new Wikidata(w.api(), w.contact(), w.institution(), w.collection(), w.collectionShortName(), w.location(),
                 w.statedIn(), w.languages(), w.user(), w.passwordFile() == null ? null : dir.resolve(w.passwordFile()),
-                w.requestsPerSecond());
+                w.requestsPerSecond(), w.dryRun());
     }
 
     /** Source inputs that are files are relative to the configuration file; URLs stay. */

@@ -29,6 +29,7 @@ import org.glamlod.store.Store;
 import org.glamlod.sync.db.JobDatabase;
 import org.glamlod.sync.schedule.JobScheduler;
 import org.glamlod.sync.schedule.JobSpec;
+import org.glamlod.sync.wikidata.WikidataTarget;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,12 +44,23 @@ import picocli.CommandLine.Option;
                 + "in the Smithsonian EDAN, SMK API, LIDO and CSV formats through their mappings), write their Linked Art "
                 + "JSON-LD, check they are publishable, and print where to look.",
                 "Then it serves them on this machine (pages, search, SPARQL, the query page, the dashboard with the "
-                        + "scheduler: dumps hourly, validation at half past) until stopped; "
+                        + "scheduler: dumps hourly, validation at half past, and an offline dry run of the Wikidata sync "
+                        + "at once and at a quarter to) until stopped; "
                         + "--no-serve only loads. Safe to run again: unchanged objects are not written twice."})
 final class DemoCommand implements Callable<Integer> {
     private static final int SHOWN_PROBLEMS = 5;
-    /** The demo's jobs: the dumps remade hourly when the data changed, and the SHACL check at half past. */
-    static final List<JobSpec> DEMO_SCHEDULE = List.of(JobSpec.of("dumps", "0 0 * * * ?"), JobSpec.of("validate", "0 30 * * * ?"));
+    /**
+     * The demo's jobs: the dumps remade hourly when the data changed, the SHACL check at half past, and the Wikidata
+     * sync at a quarter to, as an offline dry run: what would be sent is reported, nothing is.
+     */
+    static final List<JobSpec> DEMO_SCHEDULE = List.of(JobSpec.of("dumps", "0 0 * * * ?"), JobSpec.of("validate", "0 30 * * * ?"),
+            JobSpec.of("sync-" + WikidataTarget.NAME, "0 45 * * * ?"));
+    /**
+     * The demo museum on Wikidata, offline: its items are the Wikidata sandbox (Q4115189), which is what a demo may
+     * point at; no request is made at all.
+     */
+    static final Config.Targets DEMO_TARGETS = new Config.Targets(new Config.Wikidata(null, "glam-lod demo (no contact)",
+            "Q4115189", "Q4115189", "EMA", null, null, List.of("en", "nl"), null, null, null, "offline"));
 
     @Mixin
     DataOptions options;
@@ -134,7 +146,7 @@ final class DemoCommand implements Callable<Integer> {
         Operations operations;
         try {
             operations = Operations.open(JobDatabase.Settings.embedded(options.data()), JobScheduler.Options.defaults(),
-                    DEMO_SCHEDULE, Map.of(), Config.empty().targets(), options.data());
+                    DEMO_SCHEDULE, Map.of(), DEMO_TARGETS, options.data());
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -144,6 +156,9 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("%nServing the demo at %s%n", serving.url());
         serving.printUrls(out);
         out.printf("  An object    %sobject/SK-C-5%n", serving.url());
+        operations.runNow("sync-" + WikidataTarget.NAME);
+        out.printf("  Sync         %s  (what would go to Wikidata, as a dry run: nothing is sent)%n",
+                reports.resolve("sync-" + WikidataTarget.NAME + "-dry-run-*.md"));
         serving.awaitStop(out);
         return 0;
     }

@@ -88,13 +88,19 @@ final class Operations implements AutoCloseable {
     void start(ServerContext context, String serverUrl) {
         Map<String, JobAction> actions = new HashMap<>();
         new ScheduledJobs(context.store(), context.dataDir(), context.uris(), sources,
-                new Syncs(targets, context.store(), db, context.uris(), Syncs.metrics(metrics))).actions(scheduled)
+                new Syncs(targets, dataDir.resolve("reports"), context.store(), db, context.uris(), Syncs.metrics(metrics)))
+                .actions(scheduled)
                 .forEach((name, action) -> actions.put(name, metrics.timed(name, action)));
         scheduler.start(actions);
         new StatusFile(serverUrl, statusToken).write(dataDir);
         announced = true;
         if (schedules("dumps")) scheduler.triggerNow("dumps");
         LOG.info("{} scheduled job(s): {}", scheduled.size(), scheduled.isEmpty() ? "none" : String.join(", ", scheduled));
+    }
+
+    /** Runs a scheduled job now, besides its schedule. */
+    void runNow(String job) {
+        scheduler.triggerNow(job);
     }
 
     /** Waits for running jobs (asked to stop early) and closes the job database. */

@@ -2,8 +2,6 @@ package org.glamlod.app;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.glamlod.model.rdf.UriScheme;
 import org.glamlod.store.Store;
@@ -64,17 +62,18 @@ final class SyncCommand implements Callable<Integer> {
         RunOptions run = RunOptions.defaults();
         if (limit != null) run = run.withLimit(limit);
         if (dryRun) {
-            Path file = report != null ? report : data.resolve("reports").resolve("sync-" + target + "-dry-run-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md");
+            Path file = report != null ? report : Syncs.reportFile(data.resolve("reports"), target);
             run = offline ? run.withOfflineDryRun(file) : run.withDryRun(file);
         }
         PrintStream out = System.out;
         RunSummary summary;
         try (Store store = options.openStore(); JobDatabase db = JobDatabase.open(config.jobs().settings(data))) {
-            summary = new Syncs(config.targets(), store, db, new UriScheme(options.baseUri(baseUri)), SyncListener.NONE).run(target, run);
+            summary = new Syncs(config.targets(), data.resolve("reports"), store, db, new UriScheme(options.baseUri(baseUri)),
+                    SyncListener.NONE).run(target, run);
         }
         out.println(summary.line());
-        if (dryRun) {
+        if (summary.dryRun() && !dryRun) out.println("targets." + target + ".dry-run is set: this pass was a dry run, nothing was sent.");
+        if (summary.dryRun()) {
             out.println("What would change: " + summary.written().get(0));
             if (summary.written().size() > 1) out.println("The same as a batch: " + summary.written().get(1));
         }

@@ -1,6 +1,9 @@
 package org.glamlod.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.glamlod.model.rdf.UriScheme;
@@ -25,15 +28,20 @@ import org.glamlod.sync.wikidata.WikidataTarget;
  * A target's rate limiter lives as long as this, so a server's passes share one pace (and one Retry-After pause).
  */
 final class Syncs {
+    private static final DateTimeFormatter REPORT_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
     private final Config.Targets targets;
+    private final Path reports;
     private final Store store;
     private final JobDatabase db;
     private final UriScheme uris;
     private final SyncListener listener;
     private final Map<String, RateLimiter> limiters = new HashMap<>();
 
-    Syncs(Config.Targets targets, Store store, JobDatabase db, UriScheme uris, SyncListener listener) {
+    /** @param reports where dry runs write their reports unless told otherwise */
+    Syncs(Config.Targets targets, Path reports, Store store, JobDatabase db, UriScheme uris, SyncListener listener) {
         this.targets = targets;
+        this.reports = reports;
         this.store = store;
         this.db = db;
         this.uris = uris;
@@ -56,6 +64,15 @@ final class Syncs {
         };
     }
 
+    /** A dry run's report file in {@code reports}, named for the target and the time. */
+    static Path reportFile(Path reports, String target) {
+        return reports.resolve("sync-" + target + "-dry-run-" + LocalDateTime.now().format(REPORT_TIME) + ".md");
+    }
+
+    /**
+     * One pass of {@code target}; a target whose configuration says {@code dry-run} only ever makes dry runs, with
+     * their reports in the reports directory.
+     */
     RunSummary run(String target, RunOptions options) {
         if (!target.equals(WikidataTarget.NAME))
             throw new IllegalArgumentException("no sync target '" + target + "' (targets: " + WikidataTarget.NAME + ")");
@@ -64,6 +81,10 @@ final class Syncs {
             throw new IllegalArgumentException("targets.wikidata is not in the configuration: add the museum's items and a "
                     + "contact (docs/configuration.md)");
         WikidataSettings settings = configured.settings();
+        if (!options.isDryRun() && configured.mode() == Config.Wikidata.Mode.DRY_RUN)
+            options = options.withDryRun(reportFile(reports, target));
+        else if (configured.mode() == Config.Wikidata.Mode.OFFLINE_DRY_RUN && !options.offline())
+            options = options.withOfflineDryRun(options.isDryRun() ? options.dryRun() : reportFile(reports, target));
         WikibaseClient client = new WikibaseClient(settings, WikibaseClient.Options.defaults());
         if (!options.isDryRun()) {
             try {

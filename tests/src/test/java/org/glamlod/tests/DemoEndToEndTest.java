@@ -79,6 +79,18 @@ class DemoEndToEndTest {
                     java.nio.charset.StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(ask.body()).contains("true");
+            // the scheduler runs the Wikidata sync at once, as an offline dry run: a report, nothing sent
+            Path report = null;
+            for (long end = System.nanoTime() + 60_000_000_000L; report == null && System.nanoTime() < end; Thread.sleep(200)) {
+                try (var files = java.nio.file.Files.list(data.resolve("reports"))) {
+                    report = files.filter(f -> f.getFileName().toString().matches("sync-wikidata-dry-run-\\d{8}-\\d{6}\\.md"))
+                            .findFirst().orElse(null);
+                }
+            }
+            assertThat(report).as("the demo's sync dry-run report within a minute").isNotNull();
+            assertThat(java.nio.file.Files.readString(report)).contains("Offline: no request was made")
+                    .contains("## https://collection.example.org/object/SK-A-2344").contains("CREATE").contains("P217")
+                    .contains("(dry run)");
         } finally {
             p.destroy(); // SIGTERM: the shutdown hook stops the server and closes the store
             assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();

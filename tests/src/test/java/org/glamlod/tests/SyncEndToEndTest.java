@@ -31,7 +31,8 @@ class SyncEndToEndTest {
         Cli.Result dry = Cli.jar("sync", "wikidata", "--dry-run", "--offline", "--report", report.toString(),
                 "--data", data.toString(), "--config", config.toString());
         assertThat(dry.exit()).as(dry.out() + dry.err()).isIn(0, 3);
-        assertThat(dry.out()).contains("What would change: " + report);
+        assertThat(dry.out()).contains("What would change: " + report).doesNotContain("batch");
+        assertThat(tmp.resolve("dry-run.qs")).as("offline, no batch: it could only guess").doesNotExist();
         String text = Files.readString(report);
         assertThat(text).contains("Offline: no request was made").contains("SK-A-2344").contains("CREATE").contains("P217")
                 .contains("Q41264");
@@ -42,6 +43,7 @@ class SyncEndToEndTest {
         assertThat(online.exit()).as(online.out() + online.err()).isIn(0, 3);
         String againText = Files.readString(again);
         assertThat(againText).contains("The remote record could not be read");
+        assertThat(online.out()).contains("The same as a batch: " + tmp.resolve("again.qs"));
         assertThat(againText.lines().filter(l -> l.contains("CREATE")).count())
                 .isEqualTo(text.lines().filter(l -> l.contains("CREATE")).count());
         assertThat(Cli.jar("sync", "wikidata", "--offline", "--data", data.toString(), "--config", config.toString()).err())

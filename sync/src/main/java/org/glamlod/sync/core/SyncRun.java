@@ -56,8 +56,9 @@ public final class SyncRun {
     /** Runs one pass of {@code target}, its requests paced by {@code limiter}, the target's own limiter. */
     public <D> RunSummary run(SyncTarget<D> target, RateLimiter limiter, RunOptions options) {
         if (options.isDryRun()) {
-            try (DryRunReport report = new DryRunReport(options.dryRun(), target.name(), target.batchSuffix(),
-                    options.offline(), clock.instant())) {
+            // offline there is no batch: without the wiki's items it would create what exists and name placeholders
+            try (DryRunReport report = new DryRunReport(options.dryRun(), target.name(),
+                    options.offline() ? Optional.empty() : target.batchSuffix(), options.offline(), clock.instant())) {
                 return new Pass<>(target, limiter, options, report).run();
             }
         }

@@ -111,10 +111,14 @@ class WikidataSyncTest {
 
     /** A dry run as {@code glam sync wikidata --dry-run} makes it: a client that never logs in. */
     private RunSummary dryRun(Path report) {
+        return dryRun(RunOptions.defaults().withDryRun(report));
+    }
+
+    private RunSummary dryRun(RunOptions options) {
         WikidataTarget target = new WikidataTarget(settings, Fixtures.URIS,
                 new WikibaseClient(settings, WikibaseClient.Options.defaults()), clock);
         SyncRun run = new SyncRun(store, db, clock, Backoff.standard(), SyncListener.NONE);
-        return run.run(target, new RateLimiter(50, clock, clock::advance), RunOptions.defaults().withDryRun(report));
+        return run.run(target, new RateLimiter(50, clock, clock::advance), options);
     }
 
     private RunSummary sync() throws Exception {
@@ -260,7 +264,14 @@ class WikidataSyncTest {
         assertThat(Files.readString(dir.resolve("reports/second.qs")).lines())
                 .satisfiesExactly(l -> assertThat(l).isEqualTo("-" + qid + "\tP1476\ten:\"The Milkmaid\""),
                         l -> assertThat(l).startsWith(qid + "\tP1476\ten:\"The Milkmaid (corrected)\"\tS248\t" + Fixtures.DATABASE));
-        // the dry run recorded nothing: the real run still has the change to send
+        // offline: not one request, no batch, the projection as it stands
+        int requests = wiki.calls().size();
+        RunSummary offline = dryRun(RunOptions.defaults().withOfflineDryRun(dir.resolve("reports/offline.md")));
+        assertThat(wiki.calls()).hasSize(requests);
+        assertThat(offline.written()).containsExactly(dir.resolve("reports/offline.md").toAbsolutePath());
+        assertThat(Files.readString(dir.resolve("reports/offline.md"))).contains("would update " + qid)
+                .contains("LAST\tP1476\ten:\"The Milkmaid (corrected)\"");
+        // the dry runs recorded nothing: the real run still has the change to send
         assertThat(sync().pushed()).isEqualTo(1);
     }
 
