@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 import org.glamlod.store.RemoteStore;
 import org.glamlod.sync.db.JobDatabase;
@@ -198,6 +199,7 @@ class ConfigTest {
         assertThat(w.settings().apiUrl()).isEqualTo("https://www.wikidata.org/w/api.php");
         assertThat(w.password()).isEqualTo("b0t-pass".toCharArray());
         assertThat(w.rate()).isEqualTo(0.5);
+        assertThat(w.mode()).as("sends unless told").isEqualTo(Config.Wikidata.Mode.SEND);
 
         Files.writeString(f, "targets: { wikidata: { contact: a@b.example, institution: Q1 } }\n");
         assertThatThrownBy(() -> Config.load(f).targets().wikidata().settings()).hasMessageContaining("needs institution, collection");
@@ -205,5 +207,18 @@ class ConfigTest {
         assertThatThrownBy(() -> Config.load(f).targets().wikidata().password()).hasMessageContaining("--dry-run needs neither");
         Files.writeString(f, "targets: { wikidata: { contct: a@b.example } }\n");
         assertThatThrownBy(() -> Config.load(f)).hasMessageContaining("unknown key 'contct'");
+    }
+
+    @Test
+    void aTargetCanBeSetToDryRunsOnly(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("glam.yaml");
+        Map<String, Config.Wikidata.Mode> modes = Map.of("true", Config.Wikidata.Mode.DRY_RUN, "false", Config.Wikidata.Mode.SEND,
+                "offline", Config.Wikidata.Mode.OFFLINE_DRY_RUN, "\"offline\"", Config.Wikidata.Mode.OFFLINE_DRY_RUN);
+        for (Map.Entry<String, Config.Wikidata.Mode> m : modes.entrySet()) {
+            Files.writeString(f, "targets: { wikidata: { contact: a@b.example, dry-run: " + m.getKey() + " } }\n");
+            assertThat(Config.load(f).targets().wikidata().mode()).as(m.getKey()).isEqualTo(m.getValue());
+        }
+        Files.writeString(f, "targets: { wikidata: { contact: a@b.example, dry-run: sometimes } }\n");
+        assertThatThrownBy(() -> Config.load(f)).hasMessageContaining("targets.wikidata.dry-run is true, false or offline, not 'sometimes'");
     }
 }
