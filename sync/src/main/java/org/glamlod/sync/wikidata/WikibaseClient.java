@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,7 @@ public final class WikibaseClient implements WikibaseLookup {
     public WikibaseClient(WikidataSettings settings, Options options) {
         this.settings = settings;
         this.options = options;
-        this.connection = new Connection(settings.apiUrl());
+        this.connection = new Connection(settings.apiUrl(), settings.maxLag());
         connection.setCustomUserAgent(userAgent(settings.contact()));
         connection.setConnectTimeout((int) options.connectTimeout().toMillis());
         connection.setReadTimeout((int) options.readTimeout().toMillis());
@@ -231,16 +232,25 @@ public final class WikibaseClient implements WikibaseLookup {
     /** WDTK's connection plus an interceptor that keeps {@code Retry-After} and turns 429 into {@link TooManyRequests}. */
     private static final class Connection extends BasicApiConnection {
         private static final Duration DEFAULT_429_WAIT = Duration.ofSeconds(60);
+        private final String maxLag;
         volatile Duration retryAfter;
 
-        Connection(String apiUrl) {
+        Connection(String apiUrl, int maxLag) {
             super(apiUrl);
+            this.maxLag = Integer.toString(maxLag);
         }
 
+        /**
+         * Every request carries {@code maxlag}, as Wikimedia asks of bots: WDTK adds it to edits only, so reads, tokens
+         * and the login get it here, in the URL (MediaWiki reads parameters from both).
+         */
         @Override
         protected OkHttpClient.Builder getClientBuilder() {
             return super.getClientBuilder().addInterceptor(chain -> {
-                Response response = chain.proceed(chain.request());
+                Request request = chain.request();
+                if (request.url().queryParameter("maxlag") == null)
+                    request = request.newBuilder().url(request.url().newBuilder().addQueryParameter("maxlag", maxLag).build()).build();
+                Response response = chain.proceed(request);
                 retryAfter = parseRetryAfter(response.header("Retry-After"));
                 if (response.code() == 429) {
                     response.close();

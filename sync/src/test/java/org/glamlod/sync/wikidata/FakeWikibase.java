@@ -38,16 +38,16 @@ import mockwebserver3.RecordedRequest;
  * <p>Deliberately stricter than Wikibase in one place: any stale {@code baserevid} is an edit conflict, where the
  * real wiki first tries to patch non-overlapping edits; callers must handle the conflict either way.
  */
-final class FakeWikibase extends Dispatcher {
+public final class FakeWikibase extends Dispatcher {
     static final String SESSION_COOKIE = "fakewiki_session";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String API_NOTE = "See http://localhost/w/api.php for API usage.";
 
     /** One request as the fake saw it. */
-    record Call(String method, String action, Map<String, String> params, String userAgent) {}
+    public record Call(String method, String action, Map<String, String> params, String userAgent) {}
 
     /** Faults the real API produces, injected for the next request of one action. */
-    enum Fault { MAXLAG, RATELIMITED, HTTP_429, FAILED_SAVE }
+    public enum Fault { MAXLAG, RATELIMITED, HTTP_429, FAILED_SAVE }
 
     private static final class Session {
         String loginToken;
@@ -67,29 +67,31 @@ final class FakeWikibase extends Dispatcher {
     private double lag = 7.5;
     private int retryAfterSeconds = 5;
 
-    FakeWikibase(String botUser, String botPassword) {
+    public FakeWikibase(String botUser, String botPassword) {
         this.botUser = botUser;
         this.botPassword = botPassword;
     }
 
     // ---- test controls ----
 
-    synchronized void inject(String action, Fault fault) {
+    /** The next request of {@code action} gets {@code fault} instead of its answer; faults queue, one per request. */
+    public synchronized void inject(String action, Fault fault) {
         faults.computeIfAbsent(action, a -> new ArrayDeque<>()).add(fault);
     }
 
-    synchronized void retryAfter(int seconds, double lagSeconds) {
+    /** What maxlag and HTTP 429 answers say: the {@code Retry-After} seconds and the lag reported. */
+    public synchronized void retryAfter(int seconds, double lagSeconds) {
         this.retryAfterSeconds = seconds;
         this.lag = lagSeconds;
     }
 
     /** Every CSRF token handed out so far stops working, as when a session's token rotates. */
-    synchronized void expireCsrfTokens() {
+    public synchronized void expireCsrfTokens() {
         sessions.values().forEach(s -> s.csrfToken = null);
     }
 
     /** Stores an item as another user made it; returns its id. The JSON is Wikibase's entity format. */
-    synchronized String seed(String entityJson) {
+    public synchronized String seed(String entityJson) {
         try {
             ObjectNode e = (ObjectNode) JSON.readTree(entityJson);
             String id = e.path("id").asText(null);
@@ -106,25 +108,29 @@ final class FakeWikibase extends Dispatcher {
     }
 
     /** Another user edits the item: a new revision, so a client's base revision goes stale. */
-    synchronized void touchAsOtherUser(String id, String language, String alias) {
+    public synchronized void touchAsOtherUser(String id, String language, String alias) {
         ObjectNode e = entities.get(id);
         ((ObjectNode) e.path("aliases")).putArray(language).addObject().put("language", language).put("value", alias);
         save(id, e);
     }
 
-    synchronized ObjectNode entity(String id) {
+    /** The item as the wiki holds it now (a copy), in Wikibase's entity JSON. */
+    public synchronized ObjectNode entity(String id) {
         return entities.get(id).deepCopy();
     }
 
-    synchronized int entityCount() {
+    /** Items on the wiki, seeded ones included. */
+    public synchronized int entityCount() {
         return entities.size();
     }
 
-    synchronized List<Call> calls() {
+    /** Every request so far, in order. */
+    public synchronized List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    synchronized long count(String action) {
+    /** Requests so far of one {@code action}, refused ones included. */
+    public synchronized long count(String action) {
         return calls.stream().filter(c -> action.equals(c.action())).count();
     }
 

@@ -74,6 +74,16 @@ class WikibaseClientTest {
         FakeWikibase.Call loginCall = wiki.calls().stream().filter(c -> c.action().equals("login")).findFirst().orElseThrow();
         assertThat(loginCall.params()).containsEntry("lgname", BOT).containsKey("lgtoken");
         assertThat(wiki.count("wbeditentity")).isEqualTo(1);
+        assertThat(wiki.calls()).as("maxlag on every request: tokens, login and reads too").hasSizeGreaterThan(4)
+                .allSatisfy(c -> assertThat(c.params()).as(c.action()).containsEntry("maxlag", "5"));
+    }
+
+    @Test
+    void aLaggedWikiHoldsBackReadsToo() throws Exception {
+        wiki.retryAfter(7, 8.0);
+        wiki.inject("wbgetentities", FakeWikibase.Fault.MAXLAG);
+        assertThatThrownBy(() -> client.getEntities(List.of("Q1"))).isInstanceOfSatisfying(WikibaseException.MaxLag.class,
+                e -> assertThat(e.retryAfter()).isEqualTo(java.time.Duration.ofSeconds(7)));
     }
 
     @Test
