@@ -206,6 +206,7 @@ class WikidataSyncTest {
         other.edit(ItemUpdateBuilder.forBaseRevisionId(subject, current.getRevisionId())
                 .updateStatements(StatementUpdateBuilder.create().add(depicts).build()).build(), "depicts");
         long writes = wiki.count("wbeditentity");
+        JsonNode before = wiki.entity(qid);
 
         correctTheMilkmaidsTitle();
 
@@ -213,6 +214,14 @@ class WikidataSyncTest {
         assertThat(run.pushed()).isEqualTo(1);
         assertThat(wiki.count("wbeditentity")).isEqualTo(writes + 1);
         JsonNode item = wiki.entity(qid);
+        // only the title statement changed: every other statement, and the terms, are as they were
+        List<String> changed = new java.util.ArrayList<>();
+        item.path("claims").fieldNames().forEachRemaining(p -> {
+            if (!item.path("claims").path(p).equals(before.path("claims").path(p))) changed.add(p);
+        });
+        assertThat(changed).containsExactly("P1476");
+        assertThat(item.path("labels")).as("the label stays: only empty languages are filled").isEqualTo(before.path("labels"));
+        assertThat(item.path("descriptions")).isEqualTo(before.path("descriptions"));
         assertThat(item.path("claims").path("P1476").findValuesAsText("text")).contains("The Milkmaid (corrected)")
                 .doesNotContain("The Milkmaid");
         assertThat(values(item, "P180")).as("another user's statement stays").contains("Q467");
