@@ -43,6 +43,19 @@ final class DataOptions {
         return remote.endpoint() != null ? RemoteStore.connect(remote.settings()) : ObjectStore.open(data());
     }
 
+    /** Opens the store for a command that reads what was loaded: in remote mode the remote one, else the existing one here. */
+    Store openExistingStore() {
+        requireStore();
+        return openStore();
+    }
+
+    /** Fails, saying what to run first, when the data directory has no store and the configuration names no remote one. */
+    void requireStore() {
+        if (config().store().endpoint() == null && !java.nio.file.Files.isDirectory(data().resolve("tdb2")))
+            throw new IllegalArgumentException("no store under " + data() + ": load one first (glam demo --data " + data()
+                    + ", or glam ingest --data " + data() + " …)");
+    }
+
     /**
      * Opens the embedded store, for commands that work on TDB2 itself ({@code what}: "compact", "export"); in remote
      * mode they are the remote store's own business, and the message says so.
@@ -52,8 +65,7 @@ final class DataOptions {
             throw new IllegalArgumentException("glam " + what + " works on the embedded store, and the configuration names "
                     + "a remote one (store.endpoint " + config().store().endpoint() + "): " + what + " there with the store's own "
                     + "tools (Fuseki: " + (what.equals("compact") ? "POST /$/compact/{name}" : "POST /$/backup/{name}") + ")");
-        if (!java.nio.file.Files.isDirectory(data().resolve("tdb2")))
-            throw new IllegalArgumentException("no store under " + data() + "; load one first (glam demo, or glam ingest)");
+        requireStore();
         return ObjectStore.open(data());
     }
 

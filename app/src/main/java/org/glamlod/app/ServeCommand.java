@@ -1,7 +1,6 @@
 package org.glamlod.app;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -83,9 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "the query timeout must be more than 0, not " + timeout);
         Path passwords = passwordFile != null ? passwordFile : configured.passwords();
         Path data = options.data();
-        if (options.config().store().endpoint() == null && !Files.isDirectory(data.resolve("tdb2")))
-            throw new IllegalArgumentException("no store under " + data + ": load one first (glam demo --data " + data
-                    + ", or glam ingest --data " + data + " …)");
+        options.requireStore();
 
         Config config = options.config();
         Operations operations = Operations.open(config.jobs().settings(data), config.jobs().options(), config.jobSpecs(),

@@ -67,7 +67,7 @@ final class SyncCommand implements Callable<Integer> {
         }
         PrintStream out = System.out;
         RunSummary summary;
-        try (Store store = options.openStore(); JobDatabase db = JobDatabase.open(config.jobs().settings(data))) {
+        try (Store store = options.openExistingStore(); JobDatabase db = JobDatabase.open(config.jobs().settings(data))) {
             summary = new Syncs(config.targets(), data.resolve("reports"), store, db, new UriScheme(options.baseUri(baseUri)),
                     SyncListener.NONE).run(target, run);
         }

@@ -1,7 +1,6 @@
 package org.glamlod.app;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.glamlod.store.Store;
 import picocli.CommandLine.Command;
@@ -19,10 +18,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        if (!Files.isDirectory(options.data().resolve("tdb2")))
-            throw new IllegalArgumentException("no store under " + options.data() + "; load one first (glam demo, or glam ingest)");
         Validation.Summary summary;
-        try (Store store = options.openStore()) {
+        try (Store store = options.openExistingStore()) {
             summary = Validation.run(store, report -> out.println(report.toText()), () -> false);
         }
         out.println(summary);
