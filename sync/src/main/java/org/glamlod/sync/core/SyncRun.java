@@ -15,6 +15,7 @@ import org.glamlod.sync.db.JobDatabase;
 import org.glamlod.sync.state.ItemState;
 import org.glamlod.sync.state.SyncRecord;
 import org.glamlod.sync.state.SyncStates;
+import org.glamlod.sync.state.TargetPauses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ public final class SyncRun {
     private final Store store;
     private final JobDatabase db;
     private final SyncStates states;
+    private final TargetPauses pauses;
     private final Backoff backoff;
     private final Clock clock;
     private final SyncListener listener;
@@ -49,6 +51,7 @@ public final class SyncRun {
         this.db = Objects.requireNonNull(db, "db");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.states = new SyncStates(db, clock);
+        this.pauses = new TargetPauses(db);
         this.backoff = Objects.requireNonNull(backoff, "backoff");
         this.listener = Objects.requireNonNull(listener, "listener");
     }
@@ -105,6 +108,11 @@ public final class SyncRun {
         }
 
         RunSummary run() {
+            // a pause the target asked for in an earlier pass, perhaps in another process, still holds
+            pauses.until(name).filter(until -> until.isAfter(clock.instant())).ifPresent(until -> {
+                LOG.info("sync {}: the target asked to be left alone until {}; waiting for it", name, until);
+                limiter.pauseUntil(until);
+            });
             List<String> objects = store.graphNames();
             for (int from = 0; from < objects.size() && !stopped; from += options.batchSize()) {
                 List<String> batch = objects.subList(from, Math.min(objects.size(), from + options.batchSize()));
@@ -305,10 +313,11 @@ public final class SyncRun {
                 case RETRYABLE, RATE_LIMITED -> {
                     Duration retryAfter = e.retryAfter().orElse(null);
                     Instant next = backoff.nextAttempt(current.attempts() + 1, now, retryAfter);
-                    if (retryAfter != null) {
-                        limiter.pauseUntil(now.plus(retryAfter));
-                    } else if (e.kind() == TargetException.Kind.RATE_LIMITED) {
-                        limiter.pauseUntil(now.plus(backoff.base()));
+                    Duration pause = retryAfter != null ? retryAfter
+                            : e.kind() == TargetException.Kind.RATE_LIMITED ? backoff.base() : null;
+                    if (pause != null) {
+                        limiter.pauseUntil(now.plus(pause));
+                        pauses.pauseUntil(name, now.plus(pause));
                     }
                     states.markFailed(name, object, e.getMessage(), e.code(), next);
                     failed++;

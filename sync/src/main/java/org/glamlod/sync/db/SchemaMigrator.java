@@ -35,7 +35,8 @@ final class SchemaMigrator {
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "quartz"),
             new Migration(2, "sync_state"),
-            new Migration(3, "job_runs"));
+            new Migration(3, "job_runs"),
+            new Migration(4, "target_pause"));
 
     /** One schema step. */
     record Migration(int version, String description) {

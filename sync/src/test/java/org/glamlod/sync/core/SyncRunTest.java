@@ -253,6 +253,22 @@ class SyncRunTest {
     }
 
     @Test
+    void thePauseHoldsForTheNextPassInAnotherProcess() {
+        // SK-C-5 is the last open object in URI order, so nothing is sent after its failure in this pass
+        records.fail(uri("SK-C-5"), 503, "120", 1);
+        run();
+        Instant until = states.get("records", uri("SK-C-5")).orElseThrow().updated().plusSeconds(120);
+        // another process (glam sync, or another node): its own limiter, which has never seen the 503
+        load(Map.of(uri("1925.3245"), relabelled("1925.3245", "The Great Wave (again)")), false);
+        RateLimiter fresh = new RateLimiter(10, clock, clock::advance);
+        int before = records.seen().size();
+        // the changed object, and SK-C-5 whose retry the wait made due: neither before the pause ended
+        assertThat(sync.run(target, fresh, RunOptions.defaults()).pushed()).isEqualTo(2);
+        assertThat(requestsSince(before)).isNotEmpty().allSatisfy(s -> assertThat(s.at()).isAfterOrEqualTo(until));
+        assertThat(states.get("records", uri("SK-C-5")).orElseThrow().state()).isEqualTo(ItemState.SYNCED);
+    }
+
+    @Test
     void rateLimitPausesTheWholeTarget() {
         // the first open object in URI order is refused with 429; every later request waits for the pause
         records.fail(uri("1925.3245"), 429, "30", 1);

@@ -54,9 +54,9 @@ class JobDatabasePostgresTest extends JobDatabaseContract {
             for (Future<JobDatabase> f : opened) {
                 dbs.add(f.get());
             }
-            assertThat(versions(dbs.get(0))).extracting(Row::version).containsExactly(1, 2, 3);
+            assertThat(versions(dbs.get(0))).extracting(Row::version).containsExactly(1, 2, 3, 4);
             for (JobDatabase db : dbs) {
-                assertThat(db.schemaVersion()).isEqualTo(3);
+                assertThat(db.schemaVersion()).isEqualTo(SchemaMigrator.MIGRATIONS.size());
                 db.close();
             }
         } finally {

@@ -280,4 +280,19 @@ abstract class SyncStatesContract {
         }
         assertThat(states.get(WD, OBJ).orElseThrow().attempts()).isEqualTo(100);
     }
+
+    @Test
+    void aTargetsPauseIsKeptAndOnlyALaterOneReplacesIt() {
+        TargetPauses pauses = new TargetPauses(db);
+        assertThat(pauses.until(WD)).isEmpty();
+        pauses.pauseUntil(WD, T0.plusSeconds(120));
+        pauses.pauseUntil(WD, T0.plusSeconds(30));
+        assertThat(pauses.until(WD)).as("the shorter pause does not cut the longer one").contains(T0.plusSeconds(120));
+        pauses.pauseUntil(WD, T0.plusSeconds(300));
+        pauses.pauseUntil("commons", T0.plusSeconds(5));
+        db.close();
+        db = JobDatabase.open(settings());
+        assertThat(new TargetPauses(db).until(WD)).as("it outlives the process").contains(T0.plusSeconds(300));
+        assertThat(new TargetPauses(db).until("commons")).contains(T0.plusSeconds(5));
+    }
 }
